@@ -1,12 +1,10 @@
 -- The axes every other table hangs off: which role, at what level, where in the UK.
--- Slugs appear in URLs and query parameters, so they are constrained to URL-safe lowercase.
-
-CREATE DOMAIN slug AS varchar(80)
-    CHECK (VALUE ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
+-- Slugs appear in URLs and query parameters, so every slug column is checked to be URL-safe
+-- lowercase words joined by hyphens.
 
 CREATE TABLE role (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    slug            slug         NOT NULL UNIQUE,
+    slug            varchar(80)  NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     title           varchar(120) NOT NULL CHECK (btrim(title) <> ''),
     tagline         varchar(300) NOT NULL CHECK (btrim(tagline) <> ''),
     summary         text         NOT NULL CHECK (btrim(summary) <> ''),
@@ -19,8 +17,8 @@ CREATE TABLE role (
 
 CREATE TABLE region (
     id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    slug      slug        NOT NULL UNIQUE,
-    name      varchar(80) NOT NULL UNIQUE,
+    slug      varchar(80)  NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    name      varchar(80)  NOT NULL UNIQUE,
     position  integer     NOT NULL UNIQUE CHECK (position >= 0)
 );
 
@@ -29,7 +27,7 @@ CREATE TABLE region (
 CREATE TABLE level (
     id                    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     role_id               bigint       NOT NULL REFERENCES role (id),
-    slug                  slug         NOT NULL,
+    slug                  varchar(80)  NOT NULL CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     title                 varchar(120) NOT NULL CHECK (btrim(title) <> ''),
     position              integer      NOT NULL CHECK (position >= 0),
     experience_min_years  integer CHECK (experience_min_years >= 0),
@@ -45,9 +43,9 @@ CREATE TABLE level (
 -- Towns where employers hire; a UK town belongs to a region, a town abroad has none.
 CREATE TABLE town (
     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    slug       slug        NOT NULL UNIQUE,
-    name       varchar(80) NOT NULL UNIQUE,
-    country    char(2)     NOT NULL DEFAULT 'GB' CHECK (country ~ '^[A-Z]{2}$'),
+    slug       varchar(80)  NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    name       varchar(80)  NOT NULL UNIQUE,
+    country    varchar(2)  NOT NULL DEFAULT 'GB' CHECK (country ~ '^[A-Z]{2}$'),
     region_id  bigint REFERENCES region (id),
     CHECK ((country = 'GB') = (region_id IS NOT NULL))
 );

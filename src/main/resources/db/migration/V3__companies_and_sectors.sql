@@ -2,13 +2,13 @@
 
 CREATE TABLE sector (
     id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    slug  slug         NOT NULL UNIQUE,
+    slug  varchar(80)  NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name  varchar(120) NOT NULL UNIQUE
 );
 
 CREATE TABLE company (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    slug            slug         NOT NULL UNIQUE,
+    slug            varchar(80)  NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name            varchar(120) NOT NULL UNIQUE CHECK (btrim(name) <> ''),
     sector_id       bigint       NOT NULL REFERENCES sector (id),
     -- where the company says it hires, as published ("London/Halifax", "UK remote/Amsterdam")
@@ -50,7 +50,7 @@ CREATE TABLE role_company (
 CREATE TABLE sector_profile (
     id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     role_id   bigint       NOT NULL REFERENCES role (id),
-    slug      slug         NOT NULL,
+    slug      varchar(80)  NOT NULL CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name      varchar(120) NOT NULL CHECK (btrim(name) <> ''),
     headline  varchar(200) NOT NULL CHECK (btrim(headline) <> ''),
     body      text         NOT NULL CHECK (btrim(body) <> ''),
@@ -73,7 +73,7 @@ CREATE TABLE sector_profile_employer (
 CREATE TABLE hiring_location (
     id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     role_id   bigint       NOT NULL REFERENCES role (id),
-    slug      slug         NOT NULL,
+    slug      varchar(80)  NOT NULL CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name      varchar(120) NOT NULL CHECK (btrim(name) <> ''),
     why       text         NOT NULL CHECK (btrim(why) <> ''),
     position  integer      NOT NULL CHECK (position >= 0),

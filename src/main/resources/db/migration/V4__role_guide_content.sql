@@ -6,7 +6,7 @@
 CREATE TABLE guide_section (
     id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     role_id   bigint       NOT NULL REFERENCES role (id),
-    slug      slug         NOT NULL,
+    slug      varchar(80)  NOT NULL CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     -- which part of the guide page the section belongs to; the page is laid out by topic
     topic     varchar(30)  NOT NULL CHECK (topic IN ('OVERVIEW', 'DAY_TO_DAY', 'STACK', 'SKILLS',
                   'PAY', 'CONTRACTING', 'CAREER', 'LOCATIONS', 'SECTORS', 'COMPANIES',
@@ -34,14 +34,14 @@ CREATE TABLE role_fact (
 -- The catalogue of tools and skills, shared by tech stacks, skill lists and (later) postings.
 CREATE TABLE tool (
     id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    slug  slug         NOT NULL UNIQUE,
+    slug  varchar(80)  NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name  varchar(120) NOT NULL UNIQUE CHECK (btrim(name) <> '')
 );
 
 CREATE TABLE tool_category (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     role_id         bigint       NOT NULL REFERENCES role (id),
-    slug            slug         NOT NULL,
+    slug            varchar(80)  NOT NULL CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name            varchar(120) NOT NULL CHECK (btrim(name) <> ''),
     non_negotiable  boolean      NOT NULL DEFAULT false,
     position        integer      NOT NULL CHECK (position >= 0),

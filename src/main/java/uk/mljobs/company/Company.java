@@ -1,0 +1,103 @@
+package uk.mljobs.company;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "company")
+class Company {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private Long sectorId;
+
+	/** Where the company hires, as published: "London/Halifax", "UK remote/Amsterdam". */
+	private String locations;
+
+	private boolean remoteUk;
+
+	private String summary;
+
+	private String requirement;
+
+	private String website;
+
+	/** Towns are the market feature's; we keep their ids. */
+	@ElementCollection
+	@CollectionTable(name = "company_town", joinColumns = @JoinColumn(name = "company_id"))
+	@Column(name = "town_id")
+	private Set<Long> townIds = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "company_focus", joinColumns = @JoinColumn(name = "company_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "area")
+	private List<String> focusAreas = new ArrayList<>();
+
+	protected Company() {
+	}
+
+	long id() {
+		return this.id;
+	}
+
+	String slug() {
+		return this.slug;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	long sectorId() {
+		return this.sectorId;
+	}
+
+	String locations() {
+		return this.locations;
+	}
+
+	boolean remoteUk() {
+		return this.remoteUk;
+	}
+
+	String summary() {
+		return this.summary;
+	}
+
+	String requirement() {
+		return this.requirement;
+	}
+
+	String website() {
+		return this.website;
+	}
+
+	Set<Long> townIds() {
+		return this.townIds;
+	}
+
+	List<String> focusAreas() {
+		return this.focusAreas;
+	}
+
+}

@@ -1,0 +1,55 @@
+package uk.mljobs.market;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the market's roles, levels, regions and towns for the other features.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Market {
+
+	private final Roles roles;
+
+	private final Levels levels;
+
+	private final Regions regions;
+
+	private final Towns towns;
+
+	Market(Roles roles, Levels levels, Regions regions, Towns towns) {
+		this.roles = roles;
+		this.levels = levels;
+		this.regions = regions;
+		this.towns = towns;
+	}
+
+	public List<RoleView> roles() {
+		return this.roles.findAllByOrderByPosition().stream().map(Role::toView).toList();
+	}
+
+	public Optional<RoleView> role(String slug) {
+		return this.roles.findBySlug(slug).map(Role::toView);
+	}
+
+	public List<LevelView> levels(long roleId) {
+		return this.levels.findByRoleIdOrderByPosition(roleId).stream().map(Level::toView).toList();
+	}
+
+	public List<LevelView> allLevels() {
+		return this.levels.findAllByOrderByRoleIdAscPositionAsc().stream().map(Level::toView).toList();
+	}
+
+	public List<RegionView> regions() {
+		return this.regions.findAllByOrderByPosition().stream().map(Region::toView).toList();
+	}
+
+	public List<TownView> towns() {
+		return this.towns.findAllByOrderByName().stream().map(Town::toView).toList();
+	}
+
+}

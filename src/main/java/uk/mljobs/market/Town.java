@@ -1,0 +1,32 @@
+package uk.mljobs.market;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "town")
+class Town {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String country;
+
+	private Long regionId;
+
+	protected Town() {
+	}
+
+	TownView toView() {
+		return new TownView(this.id, this.slug, this.name, this.country, this.regionId);
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The axes of the UK ML job market that every feature refers to: roles, their levels,
+ * regions and towns. Other features hold ids and read these through
+ * {@link uk.mljobs.market.Market}.
+ */
+package uk.mljobs.market;

@@ -1,0 +1,121 @@
+package uk.mljobs.salary;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.mljobs.market.LevelView;
+import uk.mljobs.market.Market;
+import uk.mljobs.market.RegionView;
+import uk.mljobs.market.RoleView;
+
+/**
+ * Reads pay reference data, laid out for pages.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Salaries {
+
+	private final SalaryBands bands;
+
+	private final DayRates dayRates;
+
+	private final MarketSalaries marketSalaries;
+
+	private final Market market;
+
+	Salaries(SalaryBands bands, DayRates dayRates, MarketSalaries marketSalaries, Market market) {
+		this.bands = bands;
+		this.dayRates = dayRates;
+		this.marketSalaries = marketSalaries;
+		this.market = market;
+	}
+
+	/** A role's bands, day rates and market figures, optionally limited to one region. */
+	public RolePay pay(RoleView role, RegionView onlyRegion) {
+		Map<Long, RegionView> regions = this.market.regions()
+			.stream()
+			.collect(Collectors.toMap(RegionView::id, Function.identity()));
+		return new RolePay(table(role, onlyRegion), dayRates(role, regions, onlyRegion),
+				marketSalaries(role, regions, onlyRegion));
+	}
+
+	private SalaryTable table(RoleView role, RegionView onlyRegion) {
+		List<RegionView> columns = this.market.regions()
+			.stream()
+			.filter((region) -> onlyRegion == null || region.id() == onlyRegion.id())
+			.toList();
+		List<SalaryBand> bands = this.bands.findByRoleId(role.id());
+		List<SalaryTable.Row> rows = this.market.levels(role.id())
+			.stream()
+			.map((level) -> row(level, columns, bands))
+			.filter((row) -> row.cells().stream().anyMatch((cell) -> cell.range() != null))
+			.toList();
+		List<String> sources = bands.stream()
+			.filter((band) -> onlyRegion == null || band.regionId() == onlyRegion.id())
+			.map((band) -> band.source() + " (" + band.asOfYear() + ")")
+			.distinct()
+			.toList();
+		Instant lastReviewed = bands.stream()
+			.map(SalaryBand::reviewedAt)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		return new SalaryTable(role, columns, rows, sources, lastReviewed);
+	}
+
+	private static SalaryTable.Row row(LevelView level, List<RegionView> columns, List<SalaryBand> bands) {
+		List<SalaryTable.Cell> cells = columns.stream()
+			.map((region) -> new SalaryTable.Cell(region,
+					bands.stream()
+						.filter((band) -> band.levelId() == level.id() && band.regionId() == region.id())
+						.map(SalaryBand::range)
+						.findFirst()
+						.orElse(null)))
+			.toList();
+		return new SalaryTable.Row(level, cells);
+	}
+
+	private List<DayRateView> dayRates(RoleView role, Map<Long, RegionView> regions, RegionView onlyRegion) {
+		return this.dayRates.findByRoleId(role.id())
+			.stream()
+			.filter((rate) -> inScope(rate.regionId(), onlyRegion))
+			.map((rate) -> new DayRateView(regionOf(rate.regionId(), regions), rate.range(), rate.median(),
+					rate.source(), rate.asOfYear()))
+			.sorted(ukWideFirst(DayRateView::region))
+			.toList();
+	}
+
+	private List<MarketSalaryView> marketSalaries(RoleView role, Map<Long, RegionView> regions, RegionView onlyRegion) {
+		return this.marketSalaries.findByRoleId(role.id())
+			.stream()
+			.filter((salary) -> inScope(salary.regionId(), onlyRegion))
+			.map((salary) -> new MarketSalaryView(regionOf(salary.regionId(), regions), salary.median(), salary.range(),
+					salary.source(), salary.asOfYear()))
+			.sorted(ukWideFirst(MarketSalaryView::region))
+			.toList();
+	}
+
+	/**
+	 * UK-wide figures stay in view whatever region is picked: they describe every region.
+	 */
+	private static boolean inScope(Long regionId, RegionView onlyRegion) {
+		return onlyRegion == null || regionId == null || regionId == onlyRegion.id();
+	}
+
+	private static RegionView regionOf(Long regionId, Map<Long, RegionView> regions) {
+		return (regionId != null) ? regions.get(regionId) : null;
+	}
+
+	private static <T> Comparator<T> ukWideFirst(Function<T, RegionView> region) {
+		return Comparator.comparing(region, Comparator.nullsFirst(Comparator.comparingLong(RegionView::id)));
+	}
+
+}

@@ -1,0 +1,48 @@
+package uk.mljobs.salary;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.mljobs.market.Market;
+import uk.mljobs.market.RegionView;
+import uk.mljobs.market.RoleView;
+import uk.mljobs.shared.Choices;
+
+@Controller
+class SalaryController {
+
+	static final String VIEW_LIST = "salary/list";
+
+	private final Salaries salaries;
+
+	private final Market market;
+
+	SalaryController(Salaries salaries, Market market) {
+		this.salaries = salaries;
+		this.market = market;
+	}
+
+	@GetMapping("/salaries")
+	String list(@RequestParam(required = false) String role, @RequestParam(required = false) String region,
+			Model model) {
+		List<RoleView> roles = this.market.roles();
+		List<RegionView> regions = this.market.regions();
+		RoleView selectedRole = Choices.pick("role", role, roles, RoleView::slug);
+		RegionView selectedRegion = Choices.pick("region", region, regions, RegionView::slug);
+		List<RolePay> pay = roles.stream()
+			.filter((candidate) -> selectedRole == null || candidate.id() == selectedRole.id())
+			.map((candidate) -> this.salaries.pay(candidate, selectedRegion))
+			.toList();
+		model.addAttribute("roles", roles);
+		model.addAttribute("regions", regions);
+		model.addAttribute("selectedRole", selectedRole);
+		model.addAttribute("selectedRegion", selectedRegion);
+		model.addAttribute("pay", pay);
+		return VIEW_LIST;
+	}
+
+}

@@ -1,0 +1,28 @@
+package uk.mljobs.shared;
+
+import java.util.Collection;
+
+/**
+ * A request parameter has a value the site does not know. The web layer answers 400 and
+ * shows the message, so it must say what to fix.
+ */
+public class InvalidParameterException extends RuntimeException {
+
+	private final String parameter;
+
+	private InvalidParameterException(String parameter, String message) {
+		super(message);
+		this.parameter = parameter;
+	}
+
+	public static InvalidParameterException unknownValue(String parameter, String value, Collection<String> allowed) {
+		String shown = (value.length() > 60) ? value.substring(0, 60) + "…" : value;
+		return new InvalidParameterException(parameter,
+				"'" + shown + "' is not a known " + parameter + ". Use one of: " + String.join(", ", allowed) + ".");
+	}
+
+	public String getParameter() {
+		return this.parameter;
+	}
+
+}

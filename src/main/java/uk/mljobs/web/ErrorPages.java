@@ -1,0 +1,85 @@
+package uk.mljobs.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import uk.mljobs.shared.InvalidParameterException;
+import uk.mljobs.shared.NotFoundException;
+import uk.mljobs.system.Site;
+
+/**
+ * The one place exceptions become pages: unknown things are 404, bad parameters 400,
+ * anything unexpected a 500 page. Messages shown are ours; stack traces and SQL only
+ * reach the log.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	private final Site site;
+
+	ErrorPages(Site site) {
+		this.site = site;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.NOT_FOUND, ex.getMessage(), request, response);
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ModelAndView badParameter(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, ex.getMessage(), request, response);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, "The value of '" + ex.getName() + "' is not valid.", request, response);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		// Spring's own exceptions (unknown path, wrong method, missing parameter) carry
+		// their status.
+		if (ex instanceof ErrorResponse errorResponse && !errorResponse.getStatusCode().is5xxServerError()) {
+			errorResponse.getHeaders()
+				.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			return page(errorResponse.getStatusCode(), null, request, response);
+		}
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, null, request, response);
+	}
+
+	private ModelAndView page(HttpStatusCode status, String message, HttpServletRequest request,
+			HttpServletResponse response) {
+		String view = switch (status.value()) {
+			case 400 -> "error/400";
+			case 404 -> "error/404";
+			case 500 -> "error/500";
+			default -> "error/error";
+		};
+		ModelAndView page = new ModelAndView(view, status);
+		page.addObject("pageContext", this.site.pageContext(request));
+		page.addObject("status", status.value());
+		HttpStatus known = HttpStatus.resolve(status.value());
+		page.addObject("error", (known != null) ? known.getReasonPhrase() : "Error");
+		if (message != null) {
+			page.addObject("message", message);
+		}
+		response.setHeader("Cache-Control", "no-store");
+		return page;
+	}
+
+}

@@ -1,0 +1,81 @@
+package uk.mljobs.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.market.Market;
+import uk.mljobs.market.RoleView;
+import uk.mljobs.salary.MarketSalaryView;
+import uk.mljobs.salary.RolePay;
+import uk.mljobs.salary.Salaries;
+import uk.mljobs.salary.SalaryTable;
+import uk.mljobs.shared.Gbp;
+import uk.mljobs.shared.PayRange;
+
+@Controller
+class HomeController {
+
+	static final String VIEW_HOME = "home";
+
+	private final Market market;
+
+	private final Salaries salaries;
+
+	private final CompanyDirectory companies;
+
+	HomeController(Market market, Salaries salaries, CompanyDirectory companies) {
+		this.market = market;
+		this.salaries = salaries;
+		this.companies = companies;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		List<RoleCard> cards = this.market.roles()
+			.stream()
+			.map((role) -> new RoleCard(role, headlinePay(this.salaries.pay(role, null))))
+			.toList();
+		model.addAttribute("cards", cards);
+		model.addAttribute("companies", this.companies.companies(null, null));
+		return VIEW_HOME;
+	}
+
+	/**
+	 * One line of pay for a role card: the UK median where the source gives one, else the
+	 * span of the curated bands.
+	 */
+	static String headlinePay(RolePay pay) {
+		for (MarketSalaryView salary : pay.marketSalaries()) {
+			if (salary.region() == null) {
+				return "Median " + salary.medianDisplay()
+						+ ((salary.range() != null) ? ", typically " + salary.range().display() : "");
+			}
+		}
+		List<PayRange> ranges = pay.table()
+			.rows()
+			.stream()
+			.flatMap((row) -> row.cells().stream())
+			.map(SalaryTable.Cell::range)
+			.filter((range) -> range != null)
+			.toList();
+		if (ranges.isEmpty()) {
+			return null;
+		}
+		PayRange lowest = ranges.stream().min((a, b) -> Integer.compare(a.min(), b.min())).orElseThrow();
+		PayRange highest = ranges.stream().max((a, b) -> Integer.compare(a.max(), b.max())).orElseThrow();
+		return Gbp.format(lowest.min()) + " to " + Gbp.format(highest.max()) + (highest.openEnded() ? "+" : "")
+				+ " by level and region";
+	}
+
+	/**
+	 * @param role the role
+	 * @param pay one line of headline pay, or {@code null}
+	 */
+	record RoleCard(RoleView role, String pay) {
+	}
+
+}
