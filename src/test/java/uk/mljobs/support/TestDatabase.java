@@ -1,0 +1,90 @@
+package uk.mljobs.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * Decides, once per test JVM, where the tests' PostgreSQL comes from: a Testcontainers
+ * container when a Docker engine answers, otherwise a throwaway database on the local
+ * server (created by the application's own start-up, dropped when the JVM exits). Set
+ * {@code MLJOBS_TEST_DATABASE=local} or {@code docker} to force one.
+ */
+public final class TestDatabase {
+
+	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+
+	public static final String LOCAL_SERVER = env("MLJOBS_TEST_POSTGRES", "jdbc:postgresql://localhost:5432/");
+
+	public static final String USERNAME = env("MLJOBS_TEST_POSTGRES_USER", "postgres");
+
+	public static final String PASSWORD = env("MLJOBS_TEST_POSTGRES_PASSWORD", "postgres");
+
+	private static final boolean DOCKER = decide();
+
+	private static String localName;
+
+	private TestDatabase() {
+	}
+
+	public static boolean useDocker() {
+		return DOCKER;
+	}
+
+	/** The throwaway local database of this test run; named once, dropped at JVM exit. */
+	public static synchronized String localUrl() {
+		if (localName == null) {
+			localName = throwawayName("mljobs_test");
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(localName), "drop-test-database"));
+			log.info("Tests use a throwaway database '{}' on the local server {}", localName, LOCAL_SERVER);
+		}
+		return LOCAL_SERVER + localName;
+	}
+
+	/** A database name no other run will pick: prefix, time, process id. */
+	public static String throwawayName(String prefix) {
+		return prefix + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
+				+ ProcessHandle.current().pid() + "_" + (System.nanoTime() % 100_000);
+	}
+
+	public static void drop(String database) {
+		try (Connection connection = DriverManager.getConnection(LOCAL_SERVER + "postgres", USERNAME, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
+		}
+		catch (SQLException ex) {
+			log.warn("Could not drop test database {}: {}", database, ex.getMessage());
+		}
+	}
+
+	private static boolean decide() {
+		String forced = System.getenv("MLJOBS_TEST_DATABASE");
+		if ("local".equalsIgnoreCase(forced) || "docker".equalsIgnoreCase(forced)) {
+			log.info("Test database: {} (forced by MLJOBS_TEST_DATABASE)", forced.toLowerCase());
+			return "docker".equalsIgnoreCase(forced);
+		}
+		boolean docker;
+		try {
+			docker = DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			docker = false;
+		}
+		log.info("Test database: {}", docker ? "Testcontainers PostgreSQL (a Docker engine answered)"
+				: "the local PostgreSQL server (no Docker engine found)");
+		return docker;
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+}
