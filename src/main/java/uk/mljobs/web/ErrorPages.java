@@ -49,6 +49,16 @@ class ErrorPages {
 		return page(HttpStatus.BAD_REQUEST, "The value of '" + ex.getName() + "' is not valid.", request, response);
 	}
 
+	/**
+	 * Tomcat refuses a query string it cannot decode ({@code ?sector=%ZZ}) or one with
+	 * too many parameters when the controller first reads it; that is the client's
+	 * mistake.
+	 */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ModelAndView undecodableParameters(HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, "The address has a parameter that could not be read.", request, response);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		// Spring's own exceptions (unknown path, wrong method, missing parameter) carry
