@@ -26,7 +26,7 @@ FROM (VALUES
     ('check-your-skills', 'SKILLS', 'Check your skills against demand',
      'The source market page offers a quick skills check that compares what you can do with what employers want, giving personalised results in 30 seconds.',
      6),
-    ('salary', 'PAY', 'Machine learning engineer salaries in the UK',
+    ('pay-overview', 'PAY', 'Machine learning engineer salaries in the UK',
      'Across the UK the median salary is £70,000. Typical pay spans £50,000–£105,000, with experience and location deciding where in that range you land. London''s median is higher at £85,000, reflecting cost-of-living weighting in the capital.',
      7),
     ('day-rates', 'CONTRACTING', 'Contract and freelance day rates',

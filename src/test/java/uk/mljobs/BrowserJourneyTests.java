@@ -49,6 +49,8 @@ class BrowserJourneyTests {
 
 	private static WebDriver browser;
 
+	private static String axeSource;
+
 	@LocalServerPort
 	private int port;
 
@@ -66,7 +68,11 @@ class BrowserJourneyTests {
 			.build();
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		Files.createDirectories(SCREENSHOTS);
+		try (var axe = BrowserJourneyTests.class.getResourceAsStream("/axe/axe.min.js")) {
+			axeSource = new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	@AfterAll
@@ -122,10 +128,37 @@ class BrowserJourneyTests {
 				long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
 						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(overflow).as("horizontal overflow of %s at %s", path, size).isLessThanOrEqualTo(0);
+				assertThat(accessibilityViolations()).as("WCAG 2.2 AA violations on %s at %s", path, size).isEmpty();
 				screenshot(name(path) + "-" + size.getWidth());
 			}
 		}
 		browser.manage().window().setSize(new Dimension(1366, 900));
+	}
+
+	@Test
+	void accessibilityCheckCatchesABrokenPage() {
+		browser.get("data:text/html,<html><body><img src='x.png'><a href='/'></a></body></html>");
+		assertThat(accessibilityViolations()).anyMatch((v) -> v.startsWith("image-alt"))
+			.anyMatch((v) -> v.startsWith("html-has-lang"));
+	}
+
+	/**
+	 * Runs axe-core (Deque's engine, bundled under test resources) on the current page
+	 * with the WCAG 2.0-2.2 A and AA rules; returns one line per violated rule.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<String> accessibilityViolations() {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript(axeSource);
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag',
+						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+					.then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' at '
+						+ v.nodes.map(n => n.target.join(' ')).join(', '))))
+					.catch(e => done(['axe failed: ' + e]));
+				""");
+		return (List<String>) result;
 	}
 
 	private void open(String path) {

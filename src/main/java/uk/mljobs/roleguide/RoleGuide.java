@@ -30,6 +30,11 @@ public record RoleGuide(RoleView role, Map<GuideTopic, List<Section>> sections, 
 		return this.sections.getOrDefault(topic, List.of());
 	}
 
+	/** Whether the guide has a section with this slug, under any topic. */
+	public boolean hasSection(String slug) {
+		return this.sections.values().stream().flatMap(List::stream).anyMatch((section) -> section.slug().equals(slug));
+	}
+
 	public List<Fact> factsOf(String kind) {
 		return this.facts.getOrDefault(kind, List.of());
 	}
