@@ -25,7 +25,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
+import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestcontainersConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +39,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * is absent; {@code .ci/run} installs it so CI always runs these.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestcontainersConfiguration.class)
+@Import({ TestcontainersConfiguration.class, TestClock.Configuration.class })
+@ActiveProfiles("test")
 class BrowserJourneyTests {
 
 	private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");

@@ -12,6 +12,14 @@ interface Companies extends Repository<Company, Long> {
 
 	Optional<Company> findBySlug(String slug);
 
+	Optional<Company> findById(long id);
+
+	Optional<Company> findByNameIgnoreCase(String name);
+
+	boolean existsBySlug(String slug);
+
+	Company save(Company company);
+
 	/** Companies a role guide names as hiring, in the guide's order. */
 	@Query(value = """
 			SELECT c.* FROM company c JOIN role_company rc ON rc.company_id = c.id

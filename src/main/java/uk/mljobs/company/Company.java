@@ -56,6 +56,18 @@ class Company {
 	protected Company() {
 	}
 
+	/** A company listed from a recruiter's proposal; an admin fills in the rest later. */
+	static Company proposed(String slug, String name, long sectorId, String website) {
+		Company company = new Company();
+		company.slug = slug;
+		company.name = name;
+		company.sectorId = sectorId;
+		company.locations = "UK";
+		company.summary = "Listed at a recruiter's request; more about this employer to follow.";
+		company.website = (website != null && website.startsWith("https://")) ? website : null;
+		return company;
+	}
+
 	long id() {
 		return this.id;
 	}

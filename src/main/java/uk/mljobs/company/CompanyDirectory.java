@@ -51,6 +51,10 @@ public class CompanyDirectory {
 			.toList());
 	}
 
+	public Optional<CompanyView> company(long id) {
+		return this.companies.findById(id).map((company) -> toViews(List.of(company)).get(0));
+	}
+
 	public Optional<CompanyView> company(String slug) {
 		return this.companies.findBySlug(slug).map((company) -> toViews(List.of(company)).get(0));
 	}

@@ -21,6 +21,10 @@ class Sector {
 	protected Sector() {
 	}
 
+	long id() {
+		return this.id;
+	}
+
 	SectorView toView() {
 		return new SectorView(this.id, this.slug, this.name);
 	}

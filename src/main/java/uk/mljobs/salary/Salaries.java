@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,41 @@ public class Salaries {
 			.collect(Collectors.toMap(RegionView::id, Function.identity()));
 		return new RolePay(table(role, onlyRegion), dayRates(role, regions, onlyRegion),
 				marketSalaries(role, regions, onlyRegion));
+	}
+
+	/**
+	 * The curated annual band for a role, level and region, or failing that the role's
+	 * typical market range (regional first).
+	 */
+	public Optional<PayBenchmark> annualBenchmark(long roleId, long levelId, long regionId, String levelTitle,
+			String regionName) {
+		Optional<PayBenchmark> band = this.bands.findByRoleId(roleId)
+			.stream()
+			.filter((b) -> b.levelId() == levelId && b.regionId() == regionId)
+			.findFirst()
+			.map((b) -> new PayBenchmark("Curated band for " + levelTitle + " in " + regionName, b.range(), false,
+					b.source() + " (" + b.asOfYear() + ")"));
+		if (band.isPresent()) {
+			return band;
+		}
+		return this.marketSalaries.findByRoleId(roleId)
+			.stream()
+			.filter((salary) -> salary.range() != null)
+			.filter((salary) -> salary.regionId() == null || salary.regionId() == regionId)
+			.min(Comparator.comparing((MarketSalary salary) -> salary.regionId() == null))
+			.map((salary) -> new PayBenchmark("Typical market range for the role", salary.range(), false,
+					salary.source() + " (" + salary.asOfYear() + ")"));
+	}
+
+	/** The role's contract day-rate range, regional first, else UK-wide. */
+	public Optional<PayBenchmark> dayRateBenchmark(long roleId, long regionId) {
+		return this.dayRates.findByRoleId(roleId)
+			.stream()
+			.filter((rate) -> rate.range() != null)
+			.filter((rate) -> rate.regionId() == null || rate.regionId() == regionId)
+			.min(Comparator.comparing((DayRate rate) -> rate.regionId() == null))
+			.map((rate) -> new PayBenchmark("Typical contract day rate for the role", rate.range(), true,
+					rate.source() + " (" + rate.asOfYear() + ")"));
 	}
 
 	private SalaryTable table(RoleView role, RegionView onlyRegion) {

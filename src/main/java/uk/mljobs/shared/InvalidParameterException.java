@@ -21,6 +21,11 @@ public class InvalidParameterException extends RuntimeException {
 				"'" + shown + "' is not a known " + parameter + ". Use one of: " + String.join(", ", allowed) + ".");
 	}
 
+	public static InvalidParameterException outOfRange(String parameter, long min, long max) {
+		return new InvalidParameterException(parameter,
+				"'" + parameter + "' must be a whole number from " + min + " to " + max + ".");
+	}
+
 	public String getParameter() {
 		return this.parameter;
 	}

@@ -1,5 +1,7 @@
 package uk.mljobs.system;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,13 +12,48 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the public origin, used for canonical links and structured data
  * @param createDatabase whether start-up creates the configured database when it is
  * missing
+ * @param demo demo mode: sample accounts and postings, and a banner saying so
+ * @param admin the first admin account, created at start-up when both email and password
+ * are set
+ * @param limits allowances that keep cheap abuse expensive
  */
 @ConfigurationProperties("mljobs")
 public record SiteProperties(@DefaultValue("MLJobs UK") String name,
-		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("true") boolean createDatabase) {
+		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("true") boolean createDatabase,
+		@DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Limits limits) {
 
 	public SiteProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/**
+	 * @param enabled whether demo accounts and sample postings are loaded at start-up
+	 * @param password the demo accounts' password (printed in the README; demo only)
+	 */
+	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo-password-2026") String password) {
+	}
+
+	public record Admin(String email, String password, @DefaultValue("Site admin") String name) {
+
+		public boolean isConfigured() {
+			return this.email != null && !this.email.isBlank() && this.password != null && !this.password.isBlank();
+		}
+
+	}
+
+	/**
+	 * @param loginFailuresPerAccount failed logins one account may have in
+	 * {@code loginWindow} before attempts are refused
+	 * @param loginFailuresPerAddress the same, per client address
+	 * @param loginWindow the window failed logins are counted in, and the cooling-off
+	 * period after
+	 * @param signupsPerAddressPerHour new accounts one client address may create an hour
+	 * @param postingWritesPerRecruiterPerHour postings one recruiter may create or change
+	 * an hour
+	 */
+	public record Limits(@DefaultValue("5") int loginFailuresPerAccount,
+			@DefaultValue("20") int loginFailuresPerAddress, @DefaultValue("15m") Duration loginWindow,
+			@DefaultValue("5") int signupsPerAddressPerHour, @DefaultValue("60") int postingWritesPerRecruiterPerHour) {
 	}
 
 }

@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,7 +16,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
+import uk.mljobs.shared.ConflictException;
 import uk.mljobs.shared.InvalidParameterException;
+import uk.mljobs.shared.TooManyRequestsException;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.system.Site;
 
@@ -43,6 +48,24 @@ class ErrorPages {
 		return page(HttpStatus.BAD_REQUEST, ex.getMessage(), request, response);
 	}
 
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex, HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, ex.getMessage(), request, response);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView concurrentEdit(HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT,
+				"Someone changed this while you were editing it. Open it again to see the current version, then redo your change.",
+				request, response);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ModelAndView tooMany(TooManyRequestsException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Retry-After", String.valueOf(ex.getRetryAfter().toSeconds()));
+		return page(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage(), request, response);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -60,7 +83,11 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		// Spring Security answers these itself (sign-in page, 403).
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			throw ex;
+		}
 		// Spring's own exceptions (unknown path, wrong method, missing parameter) carry
 		// their status.
 		if (ex instanceof ErrorResponse errorResponse && !errorResponse.getStatusCode().is5xxServerError()) {
@@ -76,6 +103,9 @@ class ErrorPages {
 			HttpServletResponse response) {
 		String view = switch (status.value()) {
 			case 400 -> "error/400";
+			case 403 -> "error/403";
+			case 409 -> "error/409";
+			case 429 -> "error/429";
 			case 404 -> "error/404";
 			case 500 -> "error/500";
 			default -> "error/error";

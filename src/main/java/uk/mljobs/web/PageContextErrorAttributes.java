@@ -35,8 +35,10 @@ class PageContextErrorAttributes extends DefaultErrorAttributes {
 			Object originalUri = webRequest.getAttribute("jakarta.servlet.error.request_uri",
 					RequestAttributes.SCOPE_REQUEST);
 			Site.PageContext context = this.site.pageContext(request);
-			attributes.put("pageContext", new Site.PageContext(context.siteName(),
-					this.site.absolute((originalUri != null) ? originalUri.toString() : "/"), context.path()));
+			attributes.put("pageContext",
+					new Site.PageContext(context.siteName(),
+							this.site.absolute((originalUri != null) ? originalUri.toString() : "/"), context.path(),
+							context.viewer(), context.demo()));
 		}
 		return attributes;
 	}

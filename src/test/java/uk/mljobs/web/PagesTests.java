@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -65,7 +66,7 @@ class PagesTests {
 
 	@Test
 	void wrongMethodIsA405PageNotA500() throws Exception {
-		this.mvc.perform(post("/salaries"))
+		this.mvc.perform(post("/salaries").with(csrf()))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(view().name("error/error"));
 	}

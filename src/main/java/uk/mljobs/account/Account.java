@@ -1,0 +1,133 @@
+package uk.mljobs.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "account")
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String passwordHash;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private AccountRole role;
+
+	private Long companyId;
+
+	private Long companyProposalId;
+
+	private boolean agency;
+
+	private boolean enabled = true;
+
+	private boolean demo;
+
+	private Instant createdAt;
+
+	private Instant passwordChangedAt;
+
+	@Version
+	private int version;
+
+	protected Account() {
+	}
+
+	private Account(String email, String passwordHash, String name, AccountRole role, Instant now) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.name = name;
+		this.role = role;
+		this.createdAt = now;
+		this.passwordChangedAt = now;
+	}
+
+	static Account recruiter(String email, String passwordHash, String name, Long companyId, Long companyProposalId,
+			boolean agency, Instant now) {
+		Account account = new Account(email, passwordHash, name, AccountRole.RECRUITER, now);
+		account.companyId = companyId;
+		account.companyProposalId = companyProposalId;
+		account.agency = agency;
+		return account;
+	}
+
+	static Account admin(String email, String passwordHash, String name, Instant now) {
+		return new Account(email, passwordHash, name, AccountRole.ADMIN, now);
+	}
+
+	Account markDemo() {
+		this.demo = true;
+		return this;
+	}
+
+	void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.passwordChangedAt = now;
+	}
+
+	/** The company the recruiter proposed was approved: they now work for it. */
+	void joinCompany(long companyId) {
+		this.companyId = companyId;
+	}
+
+	long id() {
+		return this.id;
+	}
+
+	String email() {
+		return this.email;
+	}
+
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	AccountRole role() {
+		return this.role;
+	}
+
+	Long companyId() {
+		return this.companyId;
+	}
+
+	Long companyProposalId() {
+		return this.companyProposalId;
+	}
+
+	boolean agency() {
+		return this.agency;
+	}
+
+	boolean enabled() {
+		return this.enabled;
+	}
+
+	boolean demo() {
+		return this.demo;
+	}
+
+	AccountView toView() {
+		return new AccountView(this.id, this.email, this.name, this.role, this.companyId, this.companyProposalId,
+				this.agency, this.demo);
+	}
+
+}

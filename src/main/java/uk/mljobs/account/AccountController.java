@@ -1,0 +1,133 @@
+package uk.mljobs.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.system.RateLimiter;
+import uk.mljobs.system.SiteProperties;
+
+@Controller
+class AccountController {
+
+	static final String VIEW_REGISTER = "account/register";
+
+	static final String VIEW_LOGIN = "account/login";
+
+	static final String VIEW_ACCOUNT = "account/account";
+
+	private final AccountService accounts;
+
+	private final CompanyDirectory companies;
+
+	private final RateLimiter limiter;
+
+	private final SiteProperties.Limits limits;
+
+	private final SessionRegistry sessions;
+
+	AccountController(AccountService accounts, CompanyDirectory companies, RateLimiter limiter,
+			SiteProperties properties, SessionRegistry sessions) {
+		this.accounts = accounts;
+		this.companies = companies;
+		this.limiter = limiter;
+		this.limits = properties.limits();
+		this.sessions = sessions;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return VIEW_LOGIN;
+	}
+
+	@GetMapping("/register")
+	String registerForm(Model model) {
+		model.addAttribute("form", RegistrationForm.empty());
+		return register(model);
+	}
+
+	@PostMapping("/register")
+	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			this.limiter.consume("signup:" + request.getRemoteAddr(), this.limits.signupsPerAddressPerHour(),
+					java.time.Duration.ofHours(1), "Too many new accounts from your network. Try again in an hour.");
+		}
+		try {
+			if (result.hasErrors() || this.accounts.register(form, result).isEmpty()) {
+				return register(model);
+			}
+		}
+		catch (AccountService.RegistrationRaceException ex) {
+			return register(model);
+		}
+		redirect.addFlashAttribute("notice", form.proposesCompany()
+				? "Your account is ready. You can post openings once an admin approves your company; sign in to see your dashboard."
+				: "Your account is ready. Sign in to post your first opening.");
+		return "redirect:/login";
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("passwordForm", PasswordChangeForm.empty());
+		model.addAttribute("deletionForm", AccountDeletionForm.empty());
+		return account(user, model, true);
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors() || !this.accounts.changePassword(user.id(), form, result)) {
+			model.addAttribute("deletionForm", AccountDeletionForm.empty());
+			return account(user, model, false);
+		}
+		// Every other session of this account ends; this one carries on.
+		String current = request.getSession().getId();
+		this.sessions.getAllSessions(user, false)
+			.stream()
+			.filter((session) -> !session.getSessionId().equals(current))
+			.forEach((session) -> session.expireNow());
+		redirect.addFlashAttribute("notice", "Password changed. You have been signed out everywhere else.");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/delete")
+	String delete(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("deletionForm") AccountDeletionForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors() || !this.accounts.delete(user.id(), form, result)) {
+			model.addAttribute("passwordForm", PasswordChangeForm.empty());
+			return account(user, model, false);
+		}
+		this.sessions.getAllSessions(user, false).forEach((session) -> session.expireNow());
+		new SecurityContextLogoutHandler().logout(request, response, authentication);
+		redirect.addFlashAttribute("notice", "Your account has been deleted and your postings closed.");
+		return "redirect:/";
+	}
+
+	private String register(Model model) {
+		model.addAttribute("companies", this.companies.companies(null, null));
+		return VIEW_REGISTER;
+	}
+
+	private String account(SignedInUser user, Model model, boolean fresh) {
+		model.addAttribute("account", this.accounts.account(user.id()).orElseThrow());
+		return VIEW_ACCOUNT;
+	}
+
+}

@@ -1,0 +1,8 @@
+package uk.mljobs.account;
+
+/**
+ * Published inside the transaction that deletes an account, before the row goes, so that
+ * features owning the account's data (postings) can close or detach it.
+ */
+public record AccountDeleted(long accountId) {
+}

@@ -1,0 +1,180 @@
+package uk.mljobs.account;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import uk.mljobs.company.CompanyCuration;
+import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.company.CompanyProposalApproved;
+import uk.mljobs.company.CompanyView;
+import uk.mljobs.shared.NotFoundException;
+
+/**
+ * Signs recruiters up, changes passwords and deletes accounts. Field problems go into the
+ * caller's {@link Errors}, so the form can show them beside the fields.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final PasswordPolicy policy;
+
+	private final CompanyDirectory companies;
+
+	private final CompanyCuration curation;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccountService(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, CompanyDirectory companies,
+			CompanyCuration curation, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.policy = policy;
+		this.companies = companies;
+		this.curation = curation;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Optional<AccountView> account(long id) {
+		return this.accounts.findById(id).map(Account::toView);
+	}
+
+	/**
+	 * Creates a recruiter account, proposing their company first when it is not listed.
+	 * Returns empty, with the reasons in {@code errors}, when the form cannot be
+	 * accepted.
+	 */
+	@Transactional
+	Optional<AccountView> register(RegistrationForm form, Errors errors) {
+		String email = Emails.normalise(form.email());
+		this.policy.problem(form.password(), email)
+			.ifPresent((problem) -> errors.rejectValue("password", "password.weak", problem));
+		if (!errors.hasFieldErrors("email") && this.accounts.existsByEmail(email)) {
+			errors.rejectValue("email", "email.taken", "An account with this email already exists. Sign in instead.");
+		}
+		CompanyView company = null;
+		if (form.proposesCompany()) {
+			if (form.proposedCompanyName() == null || form.proposedCompanyName().isBlank()) {
+				errors.rejectValue("proposedCompanyName", "company.name", "Enter the name of your company.");
+			}
+		}
+		else if (!errors.hasFieldErrors("company")) {
+			company = this.companies.company(form.company()).orElse(null);
+			if (company == null) {
+				errors.rejectValue("company", "company.unknown", "Choose a company from the list, or propose one.");
+			}
+		}
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		Long proposalId = form.proposesCompany()
+				? this.curation.propose(form.proposedCompanyName(), form.proposedCompanyWebsite()) : null;
+		Account account = Account.recruiter(email, this.passwords.encode(form.password()), form.name().strip(),
+				(company != null) ? company.id() : null, proposalId, form.isAgency(), this.clock.instant());
+		try {
+			account = this.accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two sign-ups with one email at the same moment: the unique key decides.
+			errors.rejectValue("email", "email.taken", "An account with this email already exists. Sign in instead.");
+			throw new RegistrationRaceException(ex);
+		}
+		log.info("Account {} signed up as recruiter", account.id());
+		return Optional.of(account.toView());
+	}
+
+	/**
+	 * Checks the current password and the new one's quality, then stores the new hash.
+	 */
+	@Transactional
+	boolean changePassword(long accountId, PasswordChangeForm form, Errors errors) {
+		Account account = existing(accountId);
+		if (!this.passwords.matches(form.currentPassword(), account.passwordHash())) {
+			errors.rejectValue("currentPassword", "password.wrong", "That is not your current password.");
+		}
+		this.policy.problem(form.newPassword(), account.email())
+			.ifPresent((problem) -> errors.rejectValue("newPassword", "password.weak", problem));
+		if (errors.hasErrors()) {
+			return false;
+		}
+		account.changePassword(this.passwords.encode(form.newPassword()), this.clock.instant());
+		log.info("Account {} changed its password", accountId);
+		return true;
+	}
+
+	/**
+	 * Deletes the account after checking its password. Features holding the account's
+	 * data hear {@link AccountDeleted} first, in this transaction.
+	 */
+	@Transactional
+	boolean delete(long accountId, AccountDeletionForm form, Errors errors) {
+		Account account = existing(accountId);
+		if (!this.passwords.matches(form.password(), account.passwordHash())) {
+			errors.rejectValue("password", "password.wrong", "That is not your password.");
+			return false;
+		}
+		this.events.publishEvent(new AccountDeleted(accountId));
+		this.accounts.delete(account);
+		log.info("Account {} deleted by its owner", accountId);
+		return true;
+	}
+
+	/**
+	 * Demo mode only: makes (once) an account whose password is published in the README.
+	 * Returns its id.
+	 */
+	@Transactional
+	public long demoAccount(String email, String name, AccountRole role, String companySlug, String password) {
+		return this.accounts.findByEmail(email).map(Account::id).orElseGet(() -> {
+			String hash = this.passwords.encode(password);
+			Account account = (role == AccountRole.ADMIN) ? Account.admin(email, hash, name, this.clock.instant())
+					: Account.recruiter(email, hash, name,
+							this.companies.company(companySlug).map(CompanyView::id).orElseThrow(), null, false,
+							this.clock.instant());
+			return this.accounts.save(account.markDemo()).id();
+		});
+	}
+
+	@EventListener
+	@Transactional
+	void onCompanyApproved(CompanyProposalApproved approved) {
+		this.accounts.findByCompanyProposalId(approved.proposalId())
+			.forEach((account) -> account.joinCompany(approved.companyId()));
+	}
+
+	private Account existing(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> NotFoundException.of("account", String.valueOf(id)));
+	}
+
+	/**
+	 * The email was taken between our check and the insert; the form shows it as taken.
+	 */
+	static class RegistrationRaceException extends RuntimeException {
+
+		RegistrationRaceException(Throwable cause) {
+			super(cause);
+		}
+
+	}
+
+}

@@ -1,0 +1,98 @@
+package uk.mljobs.account;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import uk.mljobs.shared.DisplayNamed;
+
+/**
+ * The principal of a signed-in session. Holds only what does not change under it (id,
+ * email, role); anything else is read fresh from {@link AccountService}. Equal by id, so
+ * the session registry finds all of one person's sessions.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer, DisplayNamed {
+
+	private final long id;
+
+	private final String email;
+
+	private final String name;
+
+	private final AccountRole role;
+
+	private final boolean enabled;
+
+	private String passwordHash;
+
+	SignedInUser(long id, String email, String name, AccountRole role, boolean enabled, String passwordHash) {
+		this.id = id;
+		this.email = email;
+		this.name = name;
+		this.role = role;
+		this.enabled = enabled;
+		this.passwordHash = passwordHash;
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public AccountRole role() {
+		return this.role;
+	}
+
+	public boolean isAdmin() {
+		return this.role == AccountRole.ADMIN;
+	}
+
+	@Override
+	public String displayName() {
+		return this.name;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.email;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SignedInUser user && user.id == this.id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.id);
+	}
+
+	@Override
+	public String toString() {
+		return "SignedInUser[id=" + this.id + ", role=" + this.role + "]";
+	}
+
+}

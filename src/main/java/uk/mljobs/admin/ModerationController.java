@@ -1,0 +1,139 @@
+package uk.mljobs.admin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.mljobs.account.AccountService;
+import uk.mljobs.account.AccountView;
+import uk.mljobs.account.SignedInUser;
+import uk.mljobs.company.CompanyCuration;
+import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.job.PostingService;
+import uk.mljobs.moderation.DecisionView;
+import uk.mljobs.moderation.ModerationLog;
+import uk.mljobs.shared.InvalidParameterException;
+
+/**
+ * The review queue (oldest first) for postings and proposed companies, and the record of
+ * every decision.
+ */
+@Controller
+class ModerationController {
+
+	static final String VIEW_QUEUE = "admin/moderation";
+
+	static final String VIEW_POSTING = "admin/posting";
+
+	static final String VIEW_DECISIONS = "admin/decisions";
+
+	private final PostingService postings;
+
+	private final CompanyCuration curation;
+
+	private final CompanyDirectory companies;
+
+	private final ModerationLog log;
+
+	private final AccountService accounts;
+
+	ModerationController(PostingService postings, CompanyCuration curation, CompanyDirectory companies,
+			ModerationLog log, AccountService accounts) {
+		this.postings = postings;
+		this.curation = curation;
+		this.companies = companies;
+		this.log = log;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/admin/moderation")
+	String queue(Model model) {
+		model.addAttribute("postings", this.postings.reviewQueue());
+		model.addAttribute("proposals", this.curation.pending());
+		model.addAttribute("sectors", this.companies.sectors());
+		return VIEW_QUEUE;
+	}
+
+	@GetMapping("/admin/moderation/postings/{id}")
+	String posting(@PathVariable long id, Model model) {
+		model.addAttribute("posting", this.postings.forReview(id));
+		model.addAttribute("form", new ModerationForm(""));
+		model.addAttribute("decisions", this.log.about(uk.mljobs.moderation.DecisionSubject.POSTING, id));
+		return VIEW_POSTING;
+	}
+
+	@PostMapping("/admin/moderation/postings/{id}/approve")
+	String approve(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		this.postings.approve(id, admin.id());
+		redirect.addFlashAttribute("notice", "Approved: the posting is live.");
+		return "redirect:/admin/moderation";
+	}
+
+	@PostMapping("/admin/moderation/postings/{id}/reject")
+	String reject(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
+			@Valid @ModelAttribute("form") ModerationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("posting", this.postings.forReview(id));
+			model.addAttribute("decisions", this.log.about(uk.mljobs.moderation.DecisionSubject.POSTING, id));
+			return VIEW_POSTING;
+		}
+		this.postings.reject(id, admin.id(), form.reason());
+		redirect.addFlashAttribute("notice", "Rejected: the recruiter can fix it and resubmit.");
+		return "redirect:/admin/moderation";
+	}
+
+	@PostMapping("/admin/moderation/companies/{id}/approve")
+	String approveCompany(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
+			@RequestParam String sector, RedirectAttributes redirect) {
+		if (this.companies.sectors().stream().noneMatch((s) -> s.slug().equals(sector))) {
+			throw InvalidParameterException.unknownValue("sector", sector,
+					this.companies.sectors().stream().map((s) -> s.slug()).toList());
+		}
+		this.curation.approve(id, sector, admin.id());
+		redirect.addFlashAttribute("notice", "Company approved: its recruiters can post now.");
+		return "redirect:/admin/moderation";
+	}
+
+	@PostMapping("/admin/moderation/companies/{id}/reject")
+	String rejectCompany(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
+			@Valid @ModelAttribute("form") ModerationForm form, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("notice", "To reject a company, give the reason.");
+			return "redirect:/admin/moderation";
+		}
+		this.curation.reject(id, form.reason(), admin.id());
+		redirect.addFlashAttribute("notice", "Company proposal rejected.");
+		return "redirect:/admin/moderation";
+	}
+
+	@GetMapping("/admin/moderation/decisions")
+	String decisions(Model model) {
+		List<DecisionView> decisions = this.log.recent(0, 200);
+		Map<Long, String> admins = decisions.stream()
+			.map(DecisionView::adminId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.map(this.accounts::account)
+			.flatMap(java.util.Optional::stream)
+			.collect(Collectors.toMap(AccountView::id, AccountView::name));
+		model.addAttribute("decisions", decisions);
+		model.addAttribute("admins", admins);
+		return VIEW_DECISIONS;
+	}
+
+}

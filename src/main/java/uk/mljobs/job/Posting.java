@@ -1,0 +1,390 @@
+package uk.mljobs.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import uk.mljobs.job.PostingContent.PayUnit;
+
+/**
+ * A job posting and the rules of its lifecycle. Each transition checks the state it
+ * starts from, so an out-of-turn request (approving a draft, closing an expired posting)
+ * fails instead of corrupting the record.
+ */
+@Entity
+@Table(name = "posting")
+class Posting {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private UUID idempotencyKey;
+
+	private Long recruiterId;
+
+	private long companyId;
+
+	private String title;
+
+	private long roleId;
+
+	private long levelId;
+
+	private long regionId;
+
+	private long townId;
+
+	@Enumerated(EnumType.STRING)
+	private WorkMode workMode;
+
+	private String remoteResidency;
+
+	@Enumerated(EnumType.STRING)
+	private EmploymentType employmentType;
+
+	@Enumerated(EnumType.STRING)
+	private PayUnit payUnit;
+
+	@Column(name = "pay_min_gbp")
+	private int payMin;
+
+	@Column(name = "pay_max_gbp")
+	private int payMax;
+
+	@Enumerated(EnumType.STRING)
+	private Ir35 ir35;
+
+	@Enumerated(EnumType.STRING)
+	private Clearance clearance;
+
+	private boolean visaSponsorship;
+
+	@Column(name = "description_md")
+	private String descriptionMarkdown;
+
+	private String descriptionHtml;
+
+	private String applyUrl;
+
+	private String applyEmail;
+
+	private LocalDate closesOn;
+
+	@Enumerated(EnumType.STRING)
+	private PostingStatus status = PostingStatus.DRAFT;
+
+	private String rejectionReason;
+
+	private long views;
+
+	private boolean sample;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant submittedAt;
+
+	private Instant publishedAt;
+
+	private Instant endedAt;
+
+	@Version
+	private int version;
+
+	@ElementCollection
+	@CollectionTable(name = "posting_tool", joinColumns = @JoinColumn(name = "posting_id"))
+	@Column(name = "tool_id")
+	private Set<Long> toolIds = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "posting_tag", joinColumns = @JoinColumn(name = "posting_id"))
+	@Column(name = "tag")
+	private Set<String> tags = new LinkedHashSet<>();
+
+	protected Posting() {
+	}
+
+	Posting(UUID idempotencyKey, Long recruiterId, PostingContent content, Instant now) {
+		this.idempotencyKey = idempotencyKey;
+		this.recruiterId = recruiterId;
+		this.createdAt = now;
+		apply(content, now);
+	}
+
+	Posting markSample() {
+		this.sample = true;
+		return this;
+	}
+
+	/**
+	 * Replaces the content. A published posting whose title, pay, location or description
+	 * changes goes back to review; returns whether it did.
+	 */
+	boolean edit(PostingContent content, Instant now) {
+		requireOneOf("edit", PostingStatus.DRAFT, PostingStatus.SUBMITTED, PostingStatus.PUBLISHED,
+				PostingStatus.REJECTED);
+		boolean reviewed = this.status == PostingStatus.PUBLISHED && needsReview(content);
+		apply(content, now);
+		if (reviewed) {
+			this.status = PostingStatus.SUBMITTED;
+			this.submittedAt = now;
+		}
+		return reviewed;
+	}
+
+	void submit(Instant now) {
+		requireOneOf("submit", PostingStatus.DRAFT, PostingStatus.REJECTED);
+		this.status = PostingStatus.SUBMITTED;
+		this.rejectionReason = null;
+		this.submittedAt = now;
+		this.updatedAt = now;
+	}
+
+	void approve(Instant now) {
+		requireOneOf("approve", PostingStatus.SUBMITTED);
+		this.status = PostingStatus.PUBLISHED;
+		if (this.publishedAt == null) {
+			this.publishedAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	void reject(String reason, Instant now) {
+		requireOneOf("reject", PostingStatus.SUBMITTED);
+		this.status = PostingStatus.REJECTED;
+		this.rejectionReason = reason;
+		this.updatedAt = now;
+	}
+
+	/** The recruiter ends it early: closed, or filled. */
+	void end(PostingStatus outcome, Instant now) {
+		if (outcome != PostingStatus.CLOSED && outcome != PostingStatus.FILLED) {
+			throw new IllegalArgumentException("A recruiter ends a posting as closed or filled, not " + outcome);
+		}
+		if (this.publishedAt == null) {
+			throw new PostingStateException("A posting that was never published cannot be closed; delete it instead.");
+		}
+		requireOneOf("close", PostingStatus.SUBMITTED, PostingStatus.PUBLISHED, PostingStatus.EXPIRED);
+		this.status = outcome;
+		this.endedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Only a posting no seeker has seen can be deleted outright. */
+	boolean deletable() {
+		return this.publishedAt == null;
+	}
+
+	void expire(Instant now) {
+		requireOneOf("expire", PostingStatus.PUBLISHED);
+		this.status = PostingStatus.EXPIRED;
+		this.endedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** An expired posting runs again, unchanged, until the new closing date. */
+	void repost(LocalDate closesOn, Instant now) {
+		requireOneOf("repost", PostingStatus.EXPIRED);
+		this.closesOn = closesOn;
+		this.status = PostingStatus.PUBLISHED;
+		this.endedAt = null;
+		this.publishedAt = now;
+		this.updatedAt = now;
+	}
+
+	private boolean needsReview(PostingContent next) {
+		return !Objects.equals(this.title, next.title()) || this.payMin != next.payMin() || this.payMax != next.payMax()
+				|| this.payUnit != next.payUnit() || this.townId != next.townId() || this.regionId != next.regionId()
+				|| this.workMode != next.workMode() || !Objects.equals(this.remoteResidency, next.remoteResidency())
+				|| !Objects.equals(this.descriptionMarkdown, next.descriptionMarkdown());
+	}
+
+	private void apply(PostingContent content, Instant now) {
+		this.companyId = content.companyId();
+		this.title = content.title();
+		this.roleId = content.roleId();
+		this.levelId = content.levelId();
+		this.regionId = content.regionId();
+		this.townId = content.townId();
+		this.workMode = content.workMode();
+		this.remoteResidency = content.remoteResidency();
+		this.employmentType = content.employmentType();
+		this.payUnit = content.payUnit();
+		this.payMin = content.payMin();
+		this.payMax = content.payMax();
+		this.ir35 = content.ir35();
+		this.clearance = content.clearance();
+		this.visaSponsorship = content.visaSponsorship();
+		this.toolIds.clear();
+		this.toolIds.addAll(content.toolIds());
+		this.tags.clear();
+		this.tags.addAll(content.tags());
+		this.descriptionMarkdown = content.descriptionMarkdown();
+		this.descriptionHtml = content.descriptionHtml();
+		this.applyUrl = content.applyUrl();
+		this.applyEmail = content.applyEmail();
+		this.closesOn = content.closesOn();
+		this.updatedAt = now;
+	}
+
+	private void requireOneOf(String action, PostingStatus... allowed) {
+		for (PostingStatus status : allowed) {
+			if (this.status == status) {
+				return;
+			}
+		}
+		throw new PostingStateException("A posting that is " + this.status.label().toLowerCase(java.util.Locale.ROOT)
+				+ " cannot be asked to " + action + ".");
+	}
+
+	long id() {
+		return this.id;
+	}
+
+	UUID idempotencyKey() {
+		return this.idempotencyKey;
+	}
+
+	Long recruiterId() {
+		return this.recruiterId;
+	}
+
+	long companyId() {
+		return this.companyId;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	long roleId() {
+		return this.roleId;
+	}
+
+	long levelId() {
+		return this.levelId;
+	}
+
+	long regionId() {
+		return this.regionId;
+	}
+
+	long townId() {
+		return this.townId;
+	}
+
+	WorkMode workMode() {
+		return this.workMode;
+	}
+
+	String remoteResidency() {
+		return this.remoteResidency;
+	}
+
+	EmploymentType employmentType() {
+		return this.employmentType;
+	}
+
+	PayUnit payUnit() {
+		return this.payUnit;
+	}
+
+	int payMin() {
+		return this.payMin;
+	}
+
+	int payMax() {
+		return this.payMax;
+	}
+
+	Ir35 ir35() {
+		return this.ir35;
+	}
+
+	Clearance clearance() {
+		return this.clearance;
+	}
+
+	boolean visaSponsorship() {
+		return this.visaSponsorship;
+	}
+
+	String descriptionMarkdown() {
+		return this.descriptionMarkdown;
+	}
+
+	String descriptionHtml() {
+		return this.descriptionHtml;
+	}
+
+	String applyUrl() {
+		return this.applyUrl;
+	}
+
+	String applyEmail() {
+		return this.applyEmail;
+	}
+
+	LocalDate closesOn() {
+		return this.closesOn;
+	}
+
+	PostingStatus status() {
+		return this.status;
+	}
+
+	String rejectionReason() {
+		return this.rejectionReason;
+	}
+
+	long views() {
+		return this.views;
+	}
+
+	boolean sample() {
+		return this.sample;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	Instant publishedAt() {
+		return this.publishedAt;
+	}
+
+	int version() {
+		return this.version;
+	}
+
+	Set<Long> toolIds() {
+		return this.toolIds;
+	}
+
+	Set<String> tags() {
+		return this.tags;
+	}
+
+}

@@ -1,0 +1,7 @@
+package uk.mljobs.moderation;
+
+public enum DecisionAction {
+
+	APPROVE, REJECT
+
+}
