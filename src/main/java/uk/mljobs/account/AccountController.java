@@ -67,7 +67,9 @@ class AccountController {
 					java.time.Duration.ofHours(1), "Too many new accounts from your network. Try again in an hour.");
 		}
 		try {
-			if (result.hasErrors() || this.accounts.register(form, result).isEmpty()) {
+			// The service adds its own checks to any the form already failed, so all show
+			// at once.
+			if (this.accounts.register(form, result).isEmpty()) {
 				return register(model);
 			}
 		}

@@ -39,7 +39,8 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !("POST".equals(request.getMethod()) && "/login".equals(path));
 	}
 
 	@Override

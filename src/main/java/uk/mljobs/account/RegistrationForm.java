@@ -1,6 +1,5 @@
 package uk.mljobs.account;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,11 +10,13 @@ import jakarta.validation.constraints.Size;
  */
 record RegistrationForm(
 		@NotBlank(message = "Enter your email address.") @Size(max = 254,
-				message = "Email addresses are at most 254 characters.") @Email(
+				message = "Email addresses are at most 254 characters.") @Pattern(
+						regexp = "^\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*$",
 						message = "Enter an email address like name@example.com.") String email,
 		String password,
 		@NotBlank(message = "Enter your name.") @Size(max = 100, message = "Use at most 100 characters.") String name,
-		@NotBlank(message = "Choose your company, or propose a new one.") @Size(max = 80) String company,
+		@NotBlank(message = "Choose your company, or propose a new one.") @Size(max = 80,
+				message = "Choose a company from the list, or propose one.") String company,
 		@Size(max = 120, message = "Use at most 120 characters.") String proposedCompanyName,
 		@Size(max = 300, message = "Use at most 300 characters.") @Pattern(regexp = "^$|^https?://\\S+$",
 				message = "Enter a web address starting with https://") String proposedCompanyWebsite,

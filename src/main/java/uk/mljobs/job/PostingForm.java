@@ -28,16 +28,19 @@ record PostingForm(String idempotencyKey, String version,
 		@NotBlank(message = "Choose a town.") String town, @NotBlank(message = "Choose a work mode.") String workMode,
 		@Size(max = 80, message = "Use at most 80 characters.") String remoteResidency,
 		@NotBlank(message = "Choose an employment type.") String employmentType,
-		@NotBlank(message = "Enter the lowest pay.") @Size(max = 12) String payMin,
-		@NotBlank(message = "Enter the highest pay.") @Size(max = 12) String payMax, String ir35,
-		@NotBlank(message = "Choose the clearance needed, or None.") String clearance,
+		@NotBlank(message = "Enter the lowest pay.") @Size(max = 12,
+				message = "Enter a whole number of pounds, like 65000.") String payMin,
+		@NotBlank(message = "Enter the highest pay.") @Size(max = 12,
+				message = "Enter a whole number of pounds, like 65000.") String payMax,
+		String ir35, @NotBlank(message = "Choose the clearance needed, or None.") String clearance,
 		@NotBlank(message = "Say whether you sponsor visas.") String visaSponsorship, List<String> tools,
 		@Size(max = 600, message = "Use at most 600 characters.") String tags,
 		@NotBlank(message = "Describe the role.") @Size(min = 50, max = 20000,
 				message = "Write between 50 and 20,000 characters.") String description,
 		@NotBlank(message = "Say how to apply: a web address or an email address.") @Size(max = 500,
 				message = "Use at most 500 characters.") String howToApply,
-		@Size(max = 10) String closesOn, String company) {
+		@Size(max = 10, message = "Enter the date as year-month-day, like 2026-12-31.") String closesOn,
+		String company) {
 
 	static PostingForm blank(java.time.LocalDate closesOn) {
 		return new PostingForm(java.util.UUID.randomUUID().toString(), null, "", "", "", "", WorkMode.HYBRID.name(),

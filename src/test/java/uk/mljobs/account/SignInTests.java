@@ -1,0 +1,105 @@
+package uk.mljobs.account;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Signing in and out, and the throttle on guessing.
+ */
+@IntegrationTest
+class SignInTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void signingInChangesTheSessionIdAndLandsOnTheDashboard() throws Exception {
+		String email = TestAccounts.recruiter(this.mvc, "monzo", false);
+		MockHttpSession before = new MockHttpSession();
+		String idBefore = before.getId();
+		MvcResult result = this.mvc.perform(login(email, TestAccounts.PASSWORD, "203.0.113.1").session(before))
+			.andExpect(redirectedUrl("/recruiter"))
+			.andReturn();
+		assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(idBefore);
+	}
+
+	@Test
+	void unknownAccountAndWrongPasswordGetTheSameAnswer() throws Exception {
+		String email = TestAccounts.recruiter(this.mvc, "monzo", false);
+		this.mvc.perform(login(email, "not the right password", "203.0.113.2"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(login("nobody-" + email, "not the right password", "203.0.113.3"))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void fiveFailuresForOneAccountPauseItsSignInsEvenWithTheRightPassword() throws Exception {
+		String email = TestAccounts.recruiter(this.mvc, "monzo", false);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(login(email, "wrong password " + i, "203.0.113." + (10 + i)))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(login(email, TestAccounts.PASSWORD, "203.0.113.20"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+
+		this.clock.advance(Duration.ofMinutes(16));
+		this.mvc.perform(login(email, TestAccounts.PASSWORD, "203.0.113.21")).andExpect(redirectedUrl("/recruiter"));
+	}
+
+	@Test
+	void oneAddressGuessingManyAccountsIsPausedToo() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			this.mvc.perform(login("guess-" + i + "@example.com", "wrong password", "198.18.0.1"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(login("guess-21@example.com", "wrong password", "198.18.0.1"))
+			.andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void signOutIsAPostWithAToken() throws Exception {
+		MockHttpSession session = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "monzo", false),
+				TestAccounts.PASSWORD);
+		this.mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/recruiter").session(session)).andExpect(status().isOk());
+		this.mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/?signed-out"));
+		this.mvc.perform(get("/recruiter").session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	private static MockHttpServletRequestBuilder login(String email, String password, String address) {
+		return post("/login").with(csrf()).param("username", email).param("password", password).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
+	}
+
+}
