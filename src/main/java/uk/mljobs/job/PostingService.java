@@ -200,6 +200,11 @@ public class PostingService {
 		log.info("Account {} deleted draft posting {}", recruiterId, id);
 	}
 
+	/** Throws "not found" unless the posting is the recruiter's. */
+	public void requireOwner(long id, long recruiterId) {
+		own(id, recruiterId);
+	}
+
 	public PostingForm formOf(long id, long recruiterId) {
 		Posting posting = own(id, recruiterId);
 		RoleView role = this.market.roles()

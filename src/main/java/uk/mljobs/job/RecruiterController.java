@@ -115,6 +115,8 @@ class RecruiterController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("form") PostingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		// Ownership first: someone else's id is "not found", whatever the form holds.
+		this.postings.requireOwner(id, user.id());
 		if (result.hasErrors()) {
 			return form(user, model, id);
 		}

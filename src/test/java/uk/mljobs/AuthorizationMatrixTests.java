@@ -1,0 +1,163 @@
+package uk.mljobs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestPostings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route the application maps, requested by each kind of visitor, against the status
+ * each should get. Recruiter A owns the postings in the table; recruiter B is another
+ * recruiter. A route added without a row here fails
+ * {@link #everyMappedRouteIsInTheMatrix}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+	/** anonymous, recruiter A (owner), recruiter B, admin. 302 = sent to sign in. */
+	private static final String[][] MATRIX = {
+			// method, route, anonymous, owner, other recruiter, admin
+			{ "GET", "/", "200", "200", "200", "200" }, { "GET", "/roles", "200", "200", "200", "200" },
+			{ "GET", "/roles/{slug}", "200", "200", "200", "200" }, { "GET", "/salaries", "200", "200", "200", "200" },
+			{ "GET", "/companies", "200", "200", "200", "200" },
+			{ "GET", "/companies/{slug}", "200", "200", "200", "200" }, { "GET", "/jobs", "200", "200", "200", "200" },
+			{ "GET", "/jobs/{id}", "301", "301", "301", "301" },
+			{ "GET", "/jobs/{id}/{slug}", "200", "200", "200", "200" }, { "GET", "/login", "200", "200", "200", "200" },
+			{ "GET", "/register", "200", "200", "200", "200" }, { "POST", "/register", "200", "200", "200", "200" },
+			{ "GET", "/account", "302", "200", "200", "200" },
+			{ "POST", "/account/password", "302", "200", "200", "200" },
+			{ "POST", "/account/delete", "302", "200", "200", "200" },
+			{ "GET", "/recruiter", "302", "200", "200", "403" },
+			{ "GET", "/recruiter/postings/new", "302", "200", "200", "403" },
+			{ "POST", "/recruiter/postings", "302", "200", "200", "403" },
+			{ "GET", "/recruiter/postings/{id}", "302", "200", "404", "403" },
+			{ "GET", "/recruiter/postings/{id}/edit", "302", "200", "404", "403" },
+			{ "POST", "/recruiter/postings/{id}/edit", "302", "200", "404", "403" },
+			{ "POST", "/recruiter/postings/{id}/submit", "302", "409", "404", "403" },
+			{ "POST", "/recruiter/postings/{id}/close", "302", "302", "404", "403" },
+			{ "POST", "/recruiter/postings/{id}/repost", "302", "409", "404", "403" },
+			{ "POST", "/recruiter/postings/{id}/delete", "302", "409", "404", "403" },
+			{ "GET", "/admin/moderation", "302", "403", "403", "200" },
+			{ "GET", "/admin/moderation/decisions", "302", "403", "403", "200" },
+			{ "GET", "/admin/moderation/postings/{id}", "302", "403", "403", "200" },
+			{ "POST", "/admin/moderation/postings/{id}/approve", "302", "403", "403", "409" },
+			{ "POST", "/admin/moderation/postings/{id}/reject", "302", "403", "403", "200" },
+			{ "POST", "/admin/moderation/companies/{id}/approve", "302", "403", "403", "400" },
+			{ "POST", "/admin/moderation/companies/{id}/reject", "302", "403", "403", "302" } };
+
+	/** Routes that belong to Spring Boot or Spring Security rather than to us. */
+	private static final Set<String> FRAMEWORK = Set.of("GET /error", "POST /error", "PUT /error", "DELETE /error",
+			"PATCH /error", "HEAD /error", "OPTIONS /error");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	private final Map<String, MockHttpSession> actors = new LinkedHashMap<>();
+
+	private long publishedId;
+
+	private String publishedSlug;
+
+	@BeforeAll
+	void actors() throws Exception {
+		MockHttpSession owner = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "cazoo", false),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		this.publishedId = TestPostings.published(this.mvc, owner, admin, TestPostings.validForm());
+		this.publishedSlug = "senior-mlops-engineer";
+		this.actors.put("anonymous", null);
+		this.actors.put("owner", owner);
+		this.actors.put("other recruiter",
+				TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "cazoo", false), TestAccounts.PASSWORD));
+		this.actors.put("admin", admin);
+	}
+
+	@Test
+	void everyRouteAnswersEachVisitorAsExpected() throws Exception {
+		List<String> mismatches = new ArrayList<>();
+		for (String[] row : MATRIX) {
+			int column = 2;
+			for (Map.Entry<String, MockHttpSession> actor : this.actors.entrySet()) {
+				int expected = Integer.parseInt(row[column++]);
+				int actual = perform(row[0], row[1], actor.getKey(), actor.getValue());
+				if (actual != expected) {
+					mismatches.add(row[0] + " " + row[1] + " as " + actor.getKey() + ": expected " + expected + ", got "
+							+ actual);
+				}
+			}
+		}
+		assertThat(mismatches).as("authorization mismatches").isEmpty();
+	}
+
+	@Test
+	void everyMappedRouteIsInTheMatrix() {
+		Set<String> mapped = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
+					: info.getMethodsCondition()
+						.getMethods()
+						.stream()
+						.map(Enum::name)
+						.collect(java.util.stream.Collectors.toSet());
+			for (String pattern : info.getPatternValues()) {
+				for (String method : methods) {
+					mapped.add(method + " " + pattern);
+				}
+			}
+		}
+		mapped.removeAll(FRAMEWORK);
+		Set<String> listed = new TreeSet<>();
+		for (String[] row : MATRIX) {
+			listed.add(row[0] + " " + row[1]);
+		}
+		assertThat(listed).as("routes in the matrix").containsExactlyInAnyOrderElementsOf(mapped);
+	}
+
+	private int perform(String method, String route, String actor, MockHttpSession session) throws Exception {
+		String path = route.replace("{slug}", route.startsWith("/roles") ? "mlops-engineer"
+				: route.startsWith("/companies") ? "monzo" : this.publishedSlug);
+		if (path.contains("{id}")) {
+			path = path.replace("{id}", String.valueOf(route.contains("/companies/") ? 999_999 : this.publishedId));
+		}
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
+		if (session != null) {
+			request.session(session);
+		}
+		if (route.equals("/register") && "POST".equals(method)) {
+			request.param("email", "bad");
+		}
+		if (route.endsWith("/reject")) {
+			request.param("reason", "");
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+}
