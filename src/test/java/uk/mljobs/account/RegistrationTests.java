@@ -118,6 +118,12 @@ class RegistrationTests {
 				"SELECT count(*) FROM moderation_decision WHERE subject = 'COMPANY' AND subject_id = ?", Integer.class,
 				proposal))
 			.isEqualTo(1);
+		// Other tests count the documents' eleven companies: take this one away again.
+		Long companyId = this.jdbc.queryForObject("SELECT company_id FROM company_proposal WHERE id = ?", Long.class,
+				proposal);
+		this.jdbc.update("DELETE FROM account WHERE email = ?", email);
+		this.jdbc.update("DELETE FROM company_proposal WHERE id = ?", proposal);
+		this.jdbc.update("DELETE FROM company WHERE id = ?", companyId);
 	}
 
 	@Test

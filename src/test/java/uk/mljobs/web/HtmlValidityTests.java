@@ -3,9 +3,12 @@ package uk.mljobs.web;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xml.sax.ErrorHandler;
@@ -13,12 +16,18 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestPostings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Every page, error pages included, passes the W3C Nu HTML Checker (run offline, the same
@@ -33,10 +42,42 @@ class HtmlValidityTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/", "/roles", "/roles/mlops-engineer", "/roles/machine-learning-engineer", "/salaries",
 			"/salaries?role=mlops-engineer&region=london", "/companies", "/companies?sector=financial-services",
-			"/companies/gchq-ncsc", "/companies/booking-com", "/roles/no-such-role", "/salaries?region=atlantis" })
+			"/companies/gchq-ncsc", "/companies/booking-com", "/roles/no-such-role", "/salaries?region=atlantis",
+			"/login", "/login?error", "/register", "/jobs" })
 	void pageIsValidHtml(String path) throws Exception {
 		byte[] html = this.mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();
 		assertThat(errorsIn(html)).as("Nu HTML Checker errors on %s", path).isEmpty();
+	}
+
+	@Test
+	void signedInPagesAndFormsWithErrorsAreValidHtml() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "arm", true),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		long id = TestPostings.draft(this.mvc, recruiter, TestPostings.validForm());
+		TestPostings.submit(this.mvc, recruiter, id);
+		Map<String, byte[]> pages = new LinkedHashMap<>();
+		pages.put("dashboard", body(get("/recruiter").session(recruiter)));
+		pages.put("new posting form", body(get("/recruiter/postings/new").session(recruiter)));
+		pages.put("posting form with errors",
+				body(TestPostings.submitForm("/recruiter/postings", Map.of("title", "")).session(recruiter)));
+		pages.put("preview", body(get("/recruiter/postings/" + id).session(recruiter)));
+		pages.put("account", body(get("/account").session(recruiter)));
+		pages.put("register with errors", body(post("/register").with(csrf()).param("email", "x")));
+		pages.put("moderation queue", body(get("/admin/moderation").session(admin)));
+		pages.put("review page", body(get("/admin/moderation/postings/" + id).session(admin)));
+		TestPostings.approve(this.mvc, admin, id);
+		pages.put("decision log", body(get("/admin/moderation/decisions").session(admin)));
+		pages.put("public posting", body(get("/jobs/" + id + "/senior-mlops-engineer")));
+		for (Map.Entry<String, byte[]> page : pages.entrySet()) {
+			assertThat(errorsIn(page.getValue())).as("Nu HTML Checker errors on the %s", page.getKey()).isEmpty();
+		}
+	}
+
+	private byte[] body(MockHttpServletRequestBuilder request) throws Exception {
+		var response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsByteArray();
 	}
 
 	private static List<String> errorsIn(byte[] html) throws Exception {
