@@ -327,6 +327,15 @@ public class PostingService {
 			errors.reject("company.pending", "You can post once an admin has approved your company.");
 			return null;
 		}
+		// Lengths as the database counts them: characters (not UTF-16 units), after
+		// trimming.
+		String title = (form.title() != null) ? form.title().strip() : "";
+		if (!errors.hasFieldErrors("title") && outside(title, 3, 120)) {
+			errors.rejectValue("title", "title.length", "Use 3 to 120 characters.");
+		}
+		if (!errors.hasFieldErrors("description") && outside(form.description(), 50, 20_000)) {
+			errors.rejectValue("description", "description.length", "Write between 50 and 20,000 characters.");
+		}
 		RoleView role = (form.role() == null) ? null : this.market.role(form.role()).orElse(null);
 		if (role == null && !errors.hasFieldErrors("role")) {
 			errors.rejectValue("role", "role.unknown", "Choose a role from the list.");
@@ -417,9 +426,14 @@ public class PostingService {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new PostingContent(company.id(), form.title().strip(), role.id(), level.id(), town.regionId(), town.id(),
-				workMode, residency, type, payMin, payMax, ir35, clearance, visa, tools, tags, form.description(),
+		return new PostingContent(company.id(), title, role.id(), level.id(), town.regionId(), town.id(), workMode,
+				residency, type, payMin, payMax, ir35, clearance, visa, tools, tags, form.description(),
 				this.renderer.render(form.description()), applyUrl, applyEmail, closesOn);
+	}
+
+	private static boolean outside(String text, int min, int max) {
+		int length = (text != null) ? text.codePointCount(0, text.length()) : 0;
+		return length < min || length > max;
 	}
 
 	private CompanyView company(PostingForm form, AccountView recruiter, Errors errors) {

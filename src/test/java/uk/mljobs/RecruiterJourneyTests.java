@@ -1,0 +1,427 @@
+package uk.mljobs;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.UnhandledAlertException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestClock;
+import uk.mljobs.support.TestcontainersConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A posting's whole life in real headless Chromium: a recruiter signs up, writes and
+ * submits it, an admin approves it and a seeker reads it; and a posting full of script
+ * never runs any. Every page on the way is checked with axe-core (WCAG 2.2 AA) and
+ * screenshotted at phone and laptop widths under {@code target/screenshots}. Skips,
+ * saying why, where Chromium is absent.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import({ TestcontainersConfiguration.class, TestClock.Configuration.class })
+@ActiveProfiles("test")
+class RecruiterJourneyTests {
+
+	private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = System.getenv()
+		.getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final List<Dimension> SIZES = List.of(new Dimension(390, 844), new Dimension(1366, 900));
+
+	private static final Dimension LAPTOP = new Dimension(1366, 900);
+
+	private static final Pattern PREVIEW = Pattern.compile("/recruiter/postings/(\\d+)$");
+
+	private static final String APPLY_URL = "https://careers.example.com/jobs/4821";
+
+	private static WebDriver browser;
+
+	private static String axeSource;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startChromium() throws Exception {
+		assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+				"Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does) to run them");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--hide-scrollbars", "--window-size=1366,900");
+		// A dialog stays open for the test to find, rather than being dismissed unseen.
+		options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		Files.createDirectories(SCREENSHOTS);
+		try (var axe = RecruiterJourneyTests.class.getResourceAsStream("/axe/axe.min.js")) {
+			axeSource = new String(axe.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void freshSession() {
+		browser.manage().window().setSize(LAPTOP);
+		signOut();
+	}
+
+	@Test
+	void recruiterPostsAnOpeningAnAdminApprovesItAndASeekerFindsIt() throws Exception {
+		SoftAssertions pages = new SoftAssertions();
+		String email = "journey-" + UUID.randomUUID() + "@example.com";
+		String title = "Senior MLOps Engineer, Model Platform " + (System.nanoTime() % 10_000);
+
+		// (a) A recruiter signs up, signs in and writes a posting.
+		open("/register");
+		check(pages, "recruiter-journey-1-register");
+		signUp(email, "Ada Recruiter");
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		assertThat(text(By.cssSelector("main .notice"))).contains("Your account is ready");
+		signIn(email, TestAccounts.PASSWORD);
+		assertThat(browser.getCurrentUrl()).endsWith("/recruiter");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Your postings");
+
+		follow(By.linkText("Post a new opening"));
+		assertThat(browser.getCurrentUrl()).endsWith("/recruiter/postings/new");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Post an opening");
+		check(pages, "recruiter-journey-2-posting-form");
+
+		submitForm();
+		assertThat(browser.getCurrentUrl()).endsWith("/recruiter/postings");
+		assertThat(text(By.cssSelector("main .error-summary"))).contains("There is a problem")
+			.contains("Enter a job title.")
+			.contains("Describe the role.");
+		assertThat(browser.findElement(By.id("title")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		check(pages, "recruiter-journey-3-posting-form-errors");
+
+		fillPosting(title, "feature stores, ray", """
+				We run the platform that trains and serves every model at Monzo.
+
+				- Own our **Kubernetes** training clusters and the MLflow model registry
+				- Build CI/CD for models, from notebook to canary release
+				- Make GPU scheduling fair and cheap
+
+				Read more about [our platform team](https://monzo.com/careers).
+				""");
+		submitForm();
+		Matcher preview = PREVIEW.matcher(browser.getCurrentUrl());
+		assertThat(preview.find()).as("preview address %s", browser.getCurrentUrl()).isTrue();
+		long id = Long.parseLong(preview.group(1));
+		assertThat(text(By.cssSelector("main .notice"))).contains("Draft saved");
+		assertThat(text(By.id("owner-title"))).isEqualTo("Status: Draft");
+		assertThat(text(By.cssSelector("main h1"))).isEqualTo(title);
+		assertThat(text(By.cssSelector("main .pay-line"))).isEqualTo("£85,000–£110,000 a year");
+		check(pages, "recruiter-journey-4-preview");
+
+		follow(By.xpath("//button[normalize-space()='Submit for review']"));
+		assertThat(browser.getCurrentUrl()).endsWith("/recruiter/postings/" + id);
+		assertThat(text(By.id("owner-title"))).isEqualTo("Status: Pending review");
+		open("/recruiter");
+		WebElement row = browser.findElement(By.xpath("//tr[th//a[normalize-space()='" + title + "']]"));
+		assertThat(row.findElement(By.cssSelector("td[data-label=Status]")).getText())
+			.containsIgnoringCase("pending review");
+
+		// (b) In a fresh session the admin approves it.
+		signOut();
+		open("/login");
+		signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+		assertThat(browser.getCurrentUrl()).endsWith("/admin/moderation");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Moderation");
+		check(pages, "recruiter-journey-5-moderation-queue");
+		follow(By.linkText(title));
+		assertThat(browser.getCurrentUrl()).endsWith("/admin/moderation/postings/" + id);
+		assertThat(text(By.id("review-title"))).isEqualTo("Status: Pending review");
+		follow(By.xpath("//button[normalize-space()='Approve and publish']"));
+		assertThat(browser.getCurrentUrl()).endsWith("/admin/moderation");
+		assertThat(text(By.cssSelector("main .notice"))).contains("Approved: the posting is live.");
+		assertThat(browser.findElements(By.linkText(title))).isEmpty();
+
+		// (c) An anonymous seeker finds it on /jobs and reads it.
+		signOut();
+		open("/jobs");
+		follow(By.linkText(title));
+		assertThat(browser.getCurrentUrl()).matches(".*/jobs/" + id + "/senior-mlops-engineer-model-platform-\\d+$");
+		assertThat(text(By.cssSelector("main h1"))).isEqualTo(title);
+		assertThat(text(By.cssSelector("main .pay-line"))).isEqualTo("£85,000–£110,000 a year");
+		WebElement apply = browser.findElement(By.cssSelector("main a.apply-button"));
+		assertThat(apply.getText()).isEqualTo("Apply on the employer’s site");
+		assertThat(apply.getDomAttribute("href")).isEqualTo(APPLY_URL);
+		assertThat(text(By.cssSelector("main .description"))).contains("We run the platform");
+		assertThat(browser.findElements(By.cssSelector("main ul.tags li")).stream().map(WebElement::getText))
+			.contains("Kubernetes", "MLflow", "feature stores", "ray");
+		check(pages, "recruiter-journey-6-public-posting");
+
+		pages.assertAll();
+	}
+
+	@Test
+	void scriptInAPostingNeverRunsOnAnyPageThatShowsIt() throws Exception {
+		List<String> dialogs = new ArrayList<>();
+		String title = "<img src=x onerror=alert(1)><script>alert(1)</script><svg onload=alert(1)>";
+		String description = "Vectors as Markdown, then the OWASP filter-evasion list.\n\n"
+				+ "<img src=x onerror=alert(1)>\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\n"
+				+ "<svg onload=alert(1)>\n\n" + owaspVectors();
+		String email = "xss-" + UUID.randomUUID() + "@example.com";
+
+		open("/register");
+		signUp(email, "<svg onload=alert(1)>");
+		signIn(email, TestAccounts.PASSWORD);
+		open("/recruiter/postings/new");
+		fillPosting(title, "<svg onload=alert(1)>, \"><img src=x onerror=alert(1)>", description);
+		visit(this::submitForm, "saving the draft", dialogs);
+		Matcher preview = PREVIEW.matcher(browser.getCurrentUrl());
+		assertThat(preview.find())
+			.as("preview address %s (form errors: %s)", browser.getCurrentUrl(),
+					browser.findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText).toList())
+			.isTrue();
+		long id = Long.parseLong(preview.group(1));
+		assertThat(text(By.cssSelector("main h1"))).isEqualTo(title);
+		visit(() -> follow(By.xpath("//button[normalize-space()='Submit for review']")), "submitting", dialogs);
+		visit(() -> open("/recruiter/postings/" + id + "/edit"), "the edit form", dialogs);
+		assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo(title);
+		visit(() -> open("/recruiter"), "the dashboard", dialogs);
+
+		signOut();
+		open("/login");
+		signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+		visit(() -> open("/admin/moderation"), "the moderation queue", dialogs);
+		visit(() -> open("/admin/moderation/postings/" + id), "the review page", dialogs);
+		visit(() -> follow(By.xpath("//button[normalize-space()='Approve and publish']")), "approving", dialogs);
+
+		signOut();
+		visit(() -> open("/jobs"), "the jobs list", dialogs);
+		visit(() -> open("/jobs/" + id), "the public posting", dialogs);
+		assertThat(browser.getCurrentUrl()).contains("/jobs/" + id + "/");
+		assertThat(text(By.cssSelector("main h1"))).isEqualTo(title);
+		assertThat(browser.findElements(By.cssSelector("main script, main svg, main iframe, main img"))).isEmpty();
+		assertThat(browser.findElement(By.cssSelector("main a.apply-button")).getDomAttribute("href"))
+			.isEqualTo(APPLY_URL);
+		screenshot("xss-posting-public-1366");
+
+		assertThat(dialogs).as("dialogs opened by the posting's content").isEmpty();
+	}
+
+	@Test
+	void dialogCheckCatchesAnAlert() {
+		List<String> dialogs = new ArrayList<>();
+		visit(() -> browser
+			.get("data:text/html,<title>t</title><script>setTimeout(() => alert('caught'), 50)</script>"),
+				"a page that alerts", dialogs);
+		assertThat(dialogs).containsExactly("a page that alerts: caught");
+	}
+
+	// ---- steps
+	// -------------------------------------------------------------------------
+
+	/** Fills and sends the sign-up form on the current (register) page. */
+	private static void signUp(String email, String name) {
+		type(By.id("email"), email);
+		type(By.id("password"), TestAccounts.PASSWORD);
+		type(By.id("name"), name);
+		new Select(browser.findElement(By.id("company"))).selectByValue("monzo");
+		browser.findElement(By.id("agency-false")).click();
+		follow(By.xpath("//main//button[normalize-space()='Create account']"));
+	}
+
+	/** Fills and sends the sign-in form; the page must be /login. */
+	private void signIn(String email, String password) {
+		if (!browser.getCurrentUrl().contains("/login")) {
+			open("/login");
+		}
+		type(By.id("username"), email);
+		type(By.id("password"), password);
+		follow(By.xpath("//main//button[normalize-space()='Sign in']"));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** A fresh browser session: no cookies for the site. */
+	private void signOut() {
+		open("/");
+		browser.manage().deleteAllCookies();
+	}
+
+	/** Fills the posting form; selects with Select, choices by clicking them. */
+	private static void fillPosting(String title, String tags, String description) {
+		type(By.id("title"), title);
+		new Select(browser.findElement(By.id("role"))).selectByValue("mlops-engineer");
+		new Select(browser.findElement(By.id("level"))).selectByValue("senior");
+		new Select(browser.findElement(By.id("town"))).selectByValue("london");
+		browser.findElement(By.cssSelector("input[name=workMode][value=HYBRID]")).click();
+		browser.findElement(By.cssSelector("input[name=employmentType][value=PERMANENT_FULL_TIME]")).click();
+		type(By.id("payMin"), "85000");
+		type(By.id("payMax"), "110000");
+		new Select(browser.findElement(By.id("clearance"))).selectByValue("NONE");
+		browser.findElement(By.id("visaSponsorship")).click();
+		for (String tool : List.of("kubernetes", "mlflow")) {
+			WebElement box = browser.findElement(By.cssSelector("input[name=tools][value=" + tool + "]"));
+			if (!box.isSelected()) {
+				box.click();
+			}
+		}
+		type(By.id("tags"), tags);
+		// Typing thousands of characters key by key is slow; set the text as a paste
+		// would.
+		WebElement area = browser.findElement(By.id("description"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, description);
+		type(By.id("howToApply"), APPLY_URL);
+	}
+
+	private void submitForm() {
+		follow(By.xpath("//main//button[normalize-space()='Save draft and preview']"));
+	}
+
+	/** Clicks a link or button and waits until the next page has replaced this one. */
+	private static void follow(By by) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(by).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	/** Does something that loads a page, then fails the test if a dialog opens. */
+	private static void visit(Runnable action, String where, List<String> dialogs) {
+		try {
+			action.run();
+		}
+		catch (UnhandledAlertException ex) {
+			// The dialog is still open; the check below reads and closes it.
+		}
+		try {
+			Alert alert = new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent());
+			dialogs.add(where + ": " + alert.getText());
+			alert.accept();
+		}
+		catch (TimeoutException ex) {
+			// No dialog: as it should be.
+		}
+	}
+
+	/** axe-core and horizontal overflow at both widths, with a screenshot of each. */
+	private static void check(SoftAssertions pages, String name) throws Exception {
+		String path = browser.getCurrentUrl();
+		for (Dimension size : SIZES) {
+			browser.manage().window().setSize(size);
+			long overflow = (Long) ((JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			pages.assertThat(overflow)
+				.as("horizontal overflow of %s (%s) at %s", name, path, size)
+				.isLessThanOrEqualTo(0);
+			pages.assertThat(accessibilityViolations())
+				.as("WCAG 2.2 AA violations on %s (%s) at %s", name, path, size)
+				.isEmpty();
+			screenshot(name + "-" + size.getWidth());
+		}
+		browser.manage().window().setSize(LAPTOP);
+	}
+
+	private static String owaspVectors() throws Exception {
+		try (BufferedReader lines = new BufferedReader(
+				new InputStreamReader(RecruiterJourneyTests.class.getResourceAsStream("/xss/owasp-filter-evasion.txt"),
+						StandardCharsets.UTF_8))) {
+			return lines.lines().filter((line) -> !line.startsWith("#")).collect(Collectors.joining("\n\n"));
+		}
+	}
+
+	// ---- as in BrowserJourneyTests
+	// -------------------------------------------------------
+
+	/**
+	 * Runs axe-core (Deque's engine, bundled under test resources) on the current page
+	 * with the WCAG 2.0-2.2 A and AA rules; returns one line per violated rule.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<String> accessibilityViolations() {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript(axeSource);
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag',
+						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+					.then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' at '
+						+ v.nodes.map(n => n.target.join(' ')).join(', '))))
+					.catch(e => done(['axe failed: ' + e]));
+				""");
+		return (List<String>) result;
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static void type(By field, String text) {
+		WebElement element = browser.findElement(field);
+		element.clear();
+		element.sendKeys(text);
+	}
+
+	private static String text(By by) {
+		return browser.findElement(by).getText();
+	}
+
+	/** A full-page screenshot: the window grows to the page's height first. */
+	private static void screenshot(String name) throws Exception {
+		Dimension before = browser.manage().window().getSize();
+		long height = (Long) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollHeight;");
+		browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 150, 12000)));
+		File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		browser.manage().window().setSize(before);
+	}
+
+}
