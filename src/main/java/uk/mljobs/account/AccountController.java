@@ -1,5 +1,7 @@
 package uk.mljobs.account;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -64,7 +66,7 @@ class AccountController {
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			this.limiter.consume("signup:" + request.getRemoteAddr(), this.limits.signupsPerAddressPerHour(),
-					java.time.Duration.ofHours(1), "Too many new accounts from your network. Try again in an hour.");
+					Duration.ofHours(1), "Too many new accounts from your network. Try again in an hour.");
 		}
 		try {
 			// The service adds its own checks to any the form already failed, so all show
@@ -86,7 +88,7 @@ class AccountController {
 	String account(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("passwordForm", PasswordChangeForm.empty());
 		model.addAttribute("deletionForm", AccountDeletionForm.empty());
-		return account(user, model, true);
+		return accountPage(user, model);
 	}
 
 	@PostMapping("/account/password")
@@ -95,7 +97,7 @@ class AccountController {
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors() || !this.accounts.changePassword(user.id(), form, result)) {
 			model.addAttribute("deletionForm", AccountDeletionForm.empty());
-			return account(user, model, false);
+			return accountPage(user, model);
 		}
 		// Every other session of this account ends; this one carries on.
 		String current = request.getSession().getId();
@@ -114,7 +116,7 @@ class AccountController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors() || !this.accounts.delete(user.id(), form, result)) {
 			model.addAttribute("passwordForm", PasswordChangeForm.empty());
-			return account(user, model, false);
+			return accountPage(user, model);
 		}
 		this.sessions.getAllSessions(user, false).forEach((session) -> session.expireNow());
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
@@ -127,7 +129,7 @@ class AccountController {
 		return VIEW_REGISTER;
 	}
 
-	private String account(SignedInUser user, Model model, boolean fresh) {
+	private String accountPage(SignedInUser user, Model model) {
 		model.addAttribute("account", this.accounts.account(user.id()).orElseThrow());
 		return VIEW_ACCOUNT;
 	}

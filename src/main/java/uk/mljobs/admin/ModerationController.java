@@ -2,7 +2,6 @@ package uk.mljobs.admin;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;

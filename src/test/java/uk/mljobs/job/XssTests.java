@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.mljobs.shared.Text;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
 
@@ -423,7 +424,8 @@ class XssTests {
 					+ "', not the tag");
 		}
 		Element description = form.selectFirst("main form textarea#description");
-		if (description == null || !normalise(description.val()).equals(normalise(posting.input().description()))) {
+		if (description == null
+				|| !normalise(description.val()).equals(normalise(posting.input().storedDescription()))) {
 			failures.add(label + ": the description field does not hold the Markdown as written");
 		}
 	}
@@ -580,7 +582,7 @@ class XssTests {
 
 		static Input of(String value) {
 			String title = cut(value, MAX_TITLE);
-			if (title.strip().length() < 3) {
+			if (Text.clean(title).strip().length() < 3) {
 				title = cut(title + " pad", MAX_TITLE);
 			}
 			String tag = value.replace(",", "");
@@ -594,9 +596,14 @@ class XssTests {
 			return new Input(value, title, tag, description);
 		}
 
-		/** The title as the site stores it. */
+		/** The title as the site stores it: control characters dropped, then trimmed. */
 		String storedTitle() {
-			return this.title.strip();
+			return Text.clean(this.title).strip();
+		}
+
+		/** The description as the site stores it. */
+		String storedDescription() {
+			return Text.clean(this.description);
 		}
 
 		/** The tag as the site stores it ({@code PostingService#tags}). */
@@ -605,7 +612,7 @@ class XssTests {
 		}
 
 		private static String storedTag(String tag) {
-			return tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+			return Text.clean(tag).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 		}
 
 		private static int tagEnd(String tag, int length) {
