@@ -1,5 +1,7 @@
 package uk.mljobs.job;
 
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,12 +11,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
-import uk.mljobs.shared.InvalidParameterException;
 import uk.mljobs.shared.NotFoundException;
 
 /**
- * What seekers read: the newest published postings, and each posting's page. A posting's
- * address is {@code /jobs/{id}/{slug}}; any other slug, or none, redirects there.
+ * What seekers read: job search, and each posting's page. A posting's address is
+ * {@code /jobs/{id}/{slug}}; any other slug, or none, redirects there.
  */
 @Controller
 class JobController {
@@ -25,17 +26,20 @@ class JobController {
 
 	private final PostingService postings;
 
-	JobController(PostingService postings) {
+	private final JobSearch search;
+
+	JobController(PostingService postings, JobSearch search) {
 		this.postings = postings;
+		this.search = search;
 	}
 
 	@GetMapping("/jobs")
-	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		if (page < 1 || page > 10_000) {
-			throw InvalidParameterException.outOfRange("page", 1, 10_000);
-		}
-		model.addAttribute("results", this.postings.published(page - 1));
-		model.addAttribute("page", page);
+	String search(@RequestParam Map<String, String> parameters, Model model) {
+		SearchCriteria criteria = this.search.criteria(parameters);
+		model.addAttribute("results", this.search.search(criteria));
+		model.addAttribute("links", new SearchLinks("/jobs", criteria.parameters()));
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("sorts", SearchCriteria.Sort.values());
 		return VIEW_LIST;
 	}
 

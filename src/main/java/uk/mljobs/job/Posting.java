@@ -96,6 +96,11 @@ class Posting {
 
 	private boolean sample;
 
+	/**
+	 * Posted by a recruitment agency rather than the employer; seekers can filter on it.
+	 */
+	private boolean agency;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -122,9 +127,10 @@ class Posting {
 	protected Posting() {
 	}
 
-	Posting(UUID idempotencyKey, Long recruiterId, PostingContent content, Instant now) {
+	Posting(UUID idempotencyKey, Long recruiterId, boolean agency, PostingContent content, Instant now) {
 		this.idempotencyKey = idempotencyKey;
 		this.recruiterId = recruiterId;
+		this.agency = agency;
 		this.createdAt = now;
 		apply(content, now);
 	}
@@ -361,6 +367,10 @@ class Posting {
 
 	boolean sample() {
 		return this.sample;
+	}
+
+	boolean agency() {
+		return this.agency;
 	}
 
 	Instant createdAt() {

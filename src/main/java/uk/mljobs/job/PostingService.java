@@ -24,9 +24,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -93,12 +90,14 @@ public class PostingService {
 
 	private final DescriptionRenderer renderer;
 
+	private final SearchIndex searchIndex;
+
 	private final TransactionTemplate writes;
 
 	private final Clock clock;
 
 	PostingService(Postings postings, Market market, CompanyDirectory companies, RoleGuides guides, Salaries salaries,
-			AccountService accounts, ModerationLog moderationLog, DescriptionRenderer renderer,
+			AccountService accounts, ModerationLog moderationLog, DescriptionRenderer renderer, SearchIndex searchIndex,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.postings = postings;
 		this.market = market;
@@ -108,6 +107,7 @@ public class PostingService {
 		this.accounts = accounts;
 		this.moderationLog = moderationLog;
 		this.renderer = renderer;
+		this.searchIndex = searchIndex;
 		this.writes = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -144,9 +144,13 @@ public class PostingService {
 			return Optional.empty();
 		}
 		try {
-			Long id = this.writes.execute(
-					(status) -> this.postings.saveAndFlush(new Posting(key, recruiterId, content, this.clock.instant()))
-						.id());
+			Long id = this.writes.execute((status) -> {
+				long saved = this.postings
+					.saveAndFlush(new Posting(key, recruiterId, recruiter.agency(), content, this.clock.instant()))
+					.id();
+				this.searchIndex.refresh(List.of(saved));
+				return saved;
+			});
 			log.info("Account {} created posting {}", recruiterId, id);
 			return Optional.of(id);
 		}
@@ -168,6 +172,8 @@ public class PostingService {
 			return Optional.empty();
 		}
 		boolean backToReview = posting.edit(content, this.clock.instant());
+		this.postings.flush();
+		this.searchIndex.refresh(List.of(id));
 		log.info("Account {} edited posting {}{}", recruiterId, id, backToReview ? " (back to review)" : "");
 		return Optional.of(backToReview);
 	}
@@ -281,12 +287,6 @@ public class PostingService {
 	@Transactional
 	public void countView(long id) {
 		this.postings.countView(id);
-	}
-
-	public Page<PostingSummary> published(int page) {
-		Page<Posting> found = this.postings.findByStatusOrderByPublishedAtDescIdDesc(PostingStatus.PUBLISHED,
-				PageRequest.of(page, PAGE_SIZE));
-		return new PageImpl<>(summaries(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
 	// ---- housekeeping ---------------------------------------------------------------
@@ -597,6 +597,11 @@ public class PostingService {
 
 	private Map<Long, ToolView> toolsById() {
 		return this.guides.catalogue().stream().collect(Collectors.toMap(ToolView::id, Function.identity()));
+	}
+
+	/** Summaries of postings already loaded (search results), in the given order. */
+	List<PostingSummary> summariesOf(List<Posting> list) {
+		return summaries(list);
 	}
 
 	private List<PostingSummary> summaries(List<Posting> list) {

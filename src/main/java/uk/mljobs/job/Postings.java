@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -20,8 +18,6 @@ interface Postings extends JpaRepository<Posting, Long> {
 	List<Posting> findByRecruiterIdOrderByUpdatedAtDescIdDesc(long recruiterId);
 
 	List<Posting> findByStatusOrderBySubmittedAtAscIdAsc(PostingStatus status);
-
-	Page<Posting> findByStatusOrderByPublishedAtDescIdDesc(PostingStatus status, Pageable page);
 
 	long countByStatus(PostingStatus status);
 

@@ -74,13 +74,15 @@ class SamplePostings implements ApplicationRunner {
 
 	private final DescriptionRenderer renderer;
 
+	private final SearchIndex searchIndex;
+
 	private final SiteProperties properties;
 
 	private final Clock clock;
 
 	SamplePostings(Postings postings, AccountService accounts, CompanyDirectory companies, Market market,
-			RoleGuides guides, Salaries salaries, DescriptionRenderer renderer, SiteProperties properties,
-			Clock clock) {
+			RoleGuides guides, Salaries salaries, DescriptionRenderer renderer, SearchIndex searchIndex,
+			SiteProperties properties, Clock clock) {
 		this.postings = postings;
 		this.accounts = accounts;
 		this.companies = companies;
@@ -88,6 +90,7 @@ class SamplePostings implements ApplicationRunner {
 		this.guides = guides;
 		this.salaries = salaries;
 		this.renderer = renderer;
+		this.searchIndex = searchIndex;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -150,7 +153,8 @@ class SamplePostings implements ApplicationRunner {
 			// Samples of companies without a demo recruiter belong to no account.
 			Long owner = "monzo".equals(company.slug()) ? Long.valueOf(alex)
 					: "arm".equals(company.slug()) ? Long.valueOf(priya) : null;
-			Posting posting = new Posting(new UUID(2026L, i), owner, content, published.minus(Duration.ofHours(6)))
+			Posting posting = new Posting(new UUID(2026L, i), owner, false, content,
+					published.minus(Duration.ofHours(6)))
 				.markSample();
 			posting.submit(published.minus(Duration.ofHours(5)));
 			if (i % 25 == 7) {
@@ -166,7 +170,8 @@ class SamplePostings implements ApplicationRunner {
 			}
 			made.add(posting);
 		}
-		this.postings.saveAll(made);
+		this.postings.saveAllAndFlush(made);
+		this.searchIndex.refresh(made.stream().map(Posting::id).toList());
 		log.info("Demo mode: loaded {} sample postings and the demo accounts", made.size());
 	}
 

@@ -26,6 +26,15 @@ public class InvalidParameterException extends RuntimeException {
 				"'" + parameter + "' must be a whole number from " + min + " to " + max + ".");
 	}
 
+	public static InvalidParameterException tooLong(String parameter, int max) {
+		return new InvalidParameterException(parameter,
+				"'" + parameter + "' is too long: use at most " + max + " characters.");
+	}
+
+	public static InvalidParameterException invalid(String parameter, String message) {
+		return new InvalidParameterException(parameter, message);
+	}
+
 	public String getParameter() {
 		return this.parameter;
 	}

@@ -46,8 +46,17 @@ public final class TestPostings {
 
 	public static MockHttpServletRequestBuilder submitForm(String url, Map<String, String> form) {
 		MockHttpServletRequestBuilder request = post(url).with(csrf());
-		form.forEach(request::param);
-		request.param("tools", "kubernetes", "mlflow");
+		form.forEach((name, value) -> {
+			if (!"tools".equals(name)) {
+				request.param(name, value);
+			}
+		});
+		// Tools are a multi-value field: "a,b" in the map, "" for none; absent means two
+		// defaults.
+		String tools = form.getOrDefault("tools", "kubernetes,mlflow");
+		if (!tools.isEmpty()) {
+			request.param("tools", tools.split(","));
+		}
 		return request;
 	}
 

@@ -1,0 +1,43 @@
+package uk.mljobs.job;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Addresses of searches near the current one, so every state of {@code /jobs} is a link
+ * that can be shared: another page, one filter changed, one filter removed.
+ */
+public record SearchLinks(String path, Map<String, String> parameters) {
+
+	public String page(int page) {
+		Map<String, String> next = new LinkedHashMap<>(this.parameters);
+		next.remove("page");
+		if (page > 1) {
+			next.put("page", String.valueOf(page));
+		}
+		return build(next);
+	}
+
+	public String with(String name, String value) {
+		Map<String, String> next = new LinkedHashMap<>(this.parameters);
+		next.remove("page");
+		next.put(name, value);
+		return build(next);
+	}
+
+	public String without(String name) {
+		Map<String, String> next = new LinkedHashMap<>(this.parameters);
+		next.remove("page");
+		next.remove(name);
+		return build(next);
+	}
+
+	private String build(Map<String, String> parameters) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(this.path);
+		parameters.forEach(uri::queryParam);
+		return uri.encode().build().toUriString();
+	}
+
+}

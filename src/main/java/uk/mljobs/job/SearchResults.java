@@ -1,0 +1,42 @@
+package uk.mljobs.job;
+
+import java.util.List;
+
+/**
+ * A page of search results with the counts that help narrow them.
+ *
+ * @param total matches, exact up to {@link JobSearch#COUNT_CAP}
+ * @param totalCapped whether there are more than that
+ * @param facets per filter, each value's count with the other filters applied
+ * @param suggestions with no results: filters whose removal would find some
+ */
+public record SearchResults(SearchCriteria criteria, List<PostingSummary> items, long total, boolean totalCapped,
+		int page, int pageSize, List<Facet> facets, List<Suggestion> suggestions) {
+
+	public int lastPage() {
+		long pages = (this.total + this.pageSize - 1) / this.pageSize;
+		return (int) Math.max(1, Math.min(pages, SearchCriteria.MAX_PAGE));
+	}
+
+	public boolean hasNext() {
+		return this.page < lastPage();
+	}
+
+	public boolean hasPrevious() {
+		return this.page > 1;
+	}
+
+	/**
+	 * @param name the query parameter
+	 * @param capped whether counts are lower bounds (the scan stopped at its cap)
+	 */
+	public record Facet(String name, String label, List<FacetValue> values, boolean capped) {
+	}
+
+	public record FacetValue(String value, String label, long count, boolean selected) {
+	}
+
+	public record Suggestion(String parameter, String label, long count, boolean capped) {
+	}
+
+}
