@@ -203,6 +203,16 @@ class JobSearchTests {
 		}
 	}
 
+	@Test
+	void companyPagesListTheirLivePostingsAndRoleGuidesTheNewest() throws Exception {
+		this.mvc.perform(get("/companies/booking-com"))
+			.andExpect(content().string(containsString("Open jobs at Booking.com")))
+			.andExpect(content().string(containsString("Contract ML Engineer")));
+		this.mvc.perform(get("/roles/machine-learning-engineer"))
+			.andExpect(content().string(containsString("Newest Machine Learning Engineer jobs")))
+			.andExpect(content().string(containsString("href=\"/jobs?role=machine-learning-engineer\"")));
+	}
+
 	private List<String> titles(Map<String, String> parameters) {
 		return this.search.search(this.search.criteria(parameters))
 			.items()
