@@ -12,6 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import uk.mljobs.shared.NotFoundException;
+import uk.mljobs.system.JsonLd;
 
 /**
  * What seekers read: job search, and each posting's page. A posting's address is
@@ -28,9 +29,15 @@ class JobController {
 
 	private final JobSearch search;
 
-	JobController(PostingService postings, JobSearch search) {
+	private final JobPostingJsonLd jobPostingJsonLd;
+
+	private final JsonLd jsonLd;
+
+	JobController(PostingService postings, JobSearch search, JobPostingJsonLd jobPostingJsonLd, JsonLd jsonLd) {
 		this.postings = postings;
 		this.search = search;
+		this.jobPostingJsonLd = jobPostingJsonLd;
+		this.jsonLd = jsonLd;
 	}
 
 	@GetMapping("/jobs")
@@ -55,7 +62,12 @@ class JobController {
 			return permanentRedirect(posting.path());
 		}
 		this.postings.countView(id);
-		return new ModelAndView(VIEW_DETAIL, "posting", posting);
+		ModelAndView page = new ModelAndView(VIEW_DETAIL, "posting", posting);
+		Map<String, Object> structured = this.jobPostingJsonLd.of(posting);
+		if (structured != null) {
+			page.addObject("jsonLd", this.jsonLd.render(structured));
+		}
+		return page;
 	}
 
 	private static ModelAndView permanentRedirect(String path) {

@@ -1,0 +1,124 @@
+package uk.mljobs.job;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestClock;
+import uk.mljobs.support.TestPostings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Google for Jobs markup on posting pages: the properties Google requires, right for
+ * salaried, contract and fully remote postings, and gone once a posting has ended.
+ */
+@IntegrationTest
+class JobPostingJsonLdTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private PostingService postings;
+
+	@Autowired
+	private TestClock clock;
+
+	private MockHttpSession recruiter;
+
+	private MockHttpSession admin;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		this.recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "monzo", false),
+				TestAccounts.PASSWORD);
+		this.admin = TestAccounts.admin(this.mvc);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void permanentPostingHasAnAnnualSalaryAndAnAddressInGreatBritain() throws Exception {
+		long id = TestPostings.published(this.mvc, this.recruiter, this.admin, TestPostings.validForm());
+		JsonNode job = jobPosting(id);
+		assertThat(job.get("@type").asString()).isEqualTo("JobPosting");
+		assertThat(job.get("title").asString()).isEqualTo("Senior MLOps Engineer");
+		assertThat(job.get("description").asString()).contains("<strong>MLflow</strong>");
+		assertThat(job.get("datePosted").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(job.get("validThrough").asString()).matches("\\d{4}-\\d{2}-\\d{2}T23:59:59[+Z].*");
+		assertThat(job.get("employmentType").asString()).isEqualTo("FULL_TIME");
+		assertThat(job.at("/hiringOrganization/name").asString()).isEqualTo("Monzo");
+		assertThat(job.at("/hiringOrganization/sameAs").asString()).endsWith("/companies/monzo");
+		assertThat(job.at("/jobLocation/address/addressLocality").asString()).isEqualTo("London");
+		assertThat(job.at("/jobLocation/address/addressCountry").asString()).isEqualTo("GB");
+		assertThat(job.has("jobLocationType")).isFalse();
+		assertThat(job.at("/baseSalary/currency").asString()).isEqualTo("GBP");
+		assertThat(job.at("/baseSalary/value/minValue").asInt()).isEqualTo(110000);
+		assertThat(job.at("/baseSalary/value/maxValue").asInt()).isEqualTo(140000);
+		assertThat(job.at("/baseSalary/value/unitText").asString()).isEqualTo("YEAR");
+		assertThat(job.at("/identifier/value").asString()).isEqualTo(String.valueOf(id));
+		assertThat(job.get("directApply").asBoolean()).isFalse();
+	}
+
+	@Test
+	void contractPostingIsPaidByTheDay() throws Exception {
+		Map<String, String> form = TestPostings.validForm();
+		form.put("employmentType", "CONTRACT");
+		form.put("ir35", "OUTSIDE");
+		form.put("payMin", "600");
+		form.put("payMax", "750");
+		JsonNode job = jobPosting(TestPostings.published(this.mvc, this.recruiter, this.admin, form));
+		assertThat(job.get("employmentType").asString()).isEqualTo("CONTRACTOR");
+		assertThat(job.at("/baseSalary/value/unitText").asString()).isEqualTo("DAY");
+		assertThat(job.at("/baseSalary/value/minValue").asInt()).isEqualTo(600);
+	}
+
+	@Test
+	void fullyRemotePostingIsTelecommuteForApplicantsInTheUk() throws Exception {
+		Map<String, String> form = TestPostings.validForm();
+		form.put("workMode", "REMOTE");
+		JsonNode job = jobPosting(TestPostings.published(this.mvc, this.recruiter, this.admin, form));
+		assertThat(job.get("jobLocationType").asString()).isEqualTo("TELECOMMUTE");
+		assertThat(job.at("/applicantLocationRequirements/@type").asString()).isEqualTo("Country");
+		assertThat(job.at("/applicantLocationRequirements/name").asString()).isEqualTo("United Kingdom");
+		assertThat(job.has("jobLocation")).isFalse();
+	}
+
+	@Test
+	void endedPostingsDropTheMarkup() throws Exception {
+		long id = TestPostings.published(this.mvc, this.recruiter, this.admin, TestPostings.validForm());
+		this.clock.advance(Duration.ofDays(40));
+		this.postings.expireDue();
+		assertThat(scripts(id)).isEmpty();
+	}
+
+	private JsonNode jobPosting(long id) throws Exception {
+		assertThat(scripts(id)).hasSize(1);
+		return JsonMapper.builder().build().readTree(scripts(id).get(0).data());
+	}
+
+	private java.util.List<Element> scripts(long id) throws Exception {
+		String path = this.mvc.perform(get("/jobs/" + id)).andReturn().getResponse().getRedirectedUrl();
+		String html = this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+		return Jsoup.parse(html).select("script[type=application/ld+json]");
+	}
+
+}
