@@ -45,6 +45,7 @@ class JobController {
 		SearchCriteria criteria = this.search.criteria(parameters);
 		model.addAttribute("results", this.search.search(criteria));
 		model.addAttribute("links", new SearchLinks("/jobs", criteria.parameters()));
+		model.addAttribute("feed", new SearchLinks("/jobs/feed.atom", criteria.without("sort")).page(1));
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("sorts", SearchCriteria.Sort.values());
 		return VIEW_LIST;

@@ -1,0 +1,106 @@
+package uk.mljobs.job;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.mljobs.system.Site;
+
+/**
+ * An Atom feed for any job search: the same parameters as {@code /jobs}, newest first, so
+ * a feed reader can follow a search.
+ */
+@Controller
+class FeedController {
+
+	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private final JobSearch search;
+
+	private final Site site;
+
+	FeedController(JobSearch search, Site site) {
+		this.search = search;
+		this.site = site;
+	}
+
+	@GetMapping("/jobs/feed.atom")
+	ResponseEntity<String> feed(@RequestParam Map<String, String> parameters) throws XMLStreamException {
+		Map<String, String> newestFirst = new java.util.LinkedHashMap<>(parameters);
+		newestFirst.put("sort", "newest");
+		newestFirst.remove("page");
+		SearchCriteria criteria = this.search.criteria(newestFirst);
+		SearchResults results = this.search.search(criteria);
+		SearchLinks links = new SearchLinks("/jobs", criteria.without("sort"));
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("feed");
+		xml.writeDefaultNamespace(ATOM);
+		element(xml, "title", this.site.name() + ": " + describe(criteria));
+		element(xml, "id", this.site.absolute(links.page(1)));
+		link(xml, "self", this.site.absolute(new SearchLinks("/jobs/feed.atom", criteria.without("sort")).page(1)));
+		link(xml, "alternate", this.site.absolute(links.page(1)));
+		Instant updated = results.items()
+			.stream()
+			.map(PostingSummary::publishedAt)
+			.filter(java.util.Objects::nonNull)
+			.max(Instant::compareTo)
+			.orElse(Instant.EPOCH);
+		element(xml, "updated", timestamp(updated));
+		xml.writeStartElement("author");
+		element(xml, "name", this.site.name());
+		xml.writeEndElement();
+		for (PostingSummary job : results.items()) {
+			xml.writeStartElement("entry");
+			element(xml, "title", job.title() + " at " + job.companyName());
+			element(xml, "id", this.site.absolute("/jobs/" + job.id()));
+			link(xml, "alternate", this.site.absolute(job.path()));
+			element(xml, "updated", timestamp(job.publishedAt()));
+			element(xml, "published", timestamp(job.publishedAt()));
+			element(xml, "summary",
+					job.pay() + " · " + job.employmentType().label() + " · "
+							+ ((job.workMode() == WorkMode.REMOTE) ? "Remote" : job.townName())
+							+ (job.sample() ? " · Sample" : ""));
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_ATOM_XML).body(out.toString());
+	}
+
+	private static String describe(SearchCriteria criteria) {
+		return criteria.hasQuery() ? "jobs matching “" + criteria.q() + "”" : "newest machine learning jobs";
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("href", href);
+	}
+
+	private static String timestamp(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT
+			.format((instant != null) ? instant : Instant.EPOCH.atOffset(ZoneOffset.UTC).toInstant());
+	}
+
+}

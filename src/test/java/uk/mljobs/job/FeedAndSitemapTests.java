@@ -1,0 +1,104 @@
+package uk.mljobs.job;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestPostings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The Atom feed of a search, the sitemap and robots.txt.
+ */
+@IntegrationTest
+class FeedAndSitemapTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void aSearchsFeedParsesAndListsItsPostingsNewestFirst() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "deliveroo", false),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		String marker = "feedmark" + System.nanoTime();
+		Map<String, String> first = TestPostings.validForm();
+		first.put("title", "First feed posting & <friends>");
+		first.put("description", first.get("description") + " " + marker);
+		long one = TestPostings.published(this.mvc, recruiter, admin, first);
+		Map<String, String> second = TestPostings.validForm();
+		second.put("title", "Second feed posting");
+		second.put("description", second.get("description") + " " + marker);
+		long two = TestPostings.published(this.mvc, recruiter, admin, second);
+
+		MvcResult result = this.mvc.perform(get("/jobs/feed.atom").param("q", marker))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
+			.andReturn();
+		Document feed = parse(result.getResponse().getContentAsByteArray());
+		assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+		assertThat(texts(feed, "entry", "title")).containsExactly("Second feed posting at Deliveroo",
+				"First feed posting & <friends> at Deliveroo");
+		assertThat(texts(feed, "entry", "id")).containsExactly("http://localhost:8080/jobs/" + two,
+				"http://localhost:8080/jobs/" + one);
+		this.mvc.perform(get("/jobs").param("q", marker))
+			.andExpect(content().string(containsString("href=\"/jobs/feed.atom?q=" + marker + "\"")));
+		this.mvc.perform(get("/jobs/feed.atom").param("region", "atlantis")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void sitemapListsGuidesCompaniesAndLivePostings() throws Exception {
+		MvcResult result = this.mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn();
+		Document sitemap = parse(result.getResponse().getContentAsByteArray());
+		NodeList locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+		List<String> urls = new ArrayList<>();
+		for (int i = 0; i < locs.getLength(); i++) {
+			urls.add(locs.item(i).getTextContent());
+		}
+		assertThat(urls).contains("http://localhost:8080/roles/mlops-engineer",
+				"http://localhost:8080/roles/machine-learning-engineer", "http://localhost:8080/companies/monzo",
+				"http://localhost:8080/jobs");
+		assertThat(urls).doesNotHaveDuplicates();
+		this.mvc.perform(get("/robots.txt"))
+			.andExpect(content().string(containsString("Sitemap: http://localhost:8080/sitemap.xml")))
+			.andExpect(content().string(containsString("Disallow: /admin")));
+	}
+
+	private static Document parse(byte[] xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+	}
+
+	private static List<String> texts(Document document, String parent, String child) {
+		List<String> texts = new ArrayList<>();
+		NodeList parents = document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", parent);
+		for (int i = 0; i < parents.getLength(); i++) {
+			NodeList children = ((org.w3c.dom.Element) parents.item(i))
+				.getElementsByTagNameNS("http://www.w3.org/2005/Atom", child);
+			texts.add(children.item(0).getTextContent());
+		}
+		return texts;
+	}
+
+}
