@@ -44,7 +44,8 @@ class JobController {
 	String search(@RequestParam Map<String, String> parameters, Model model) {
 		SearchCriteria criteria = this.search.criteria(parameters);
 		model.addAttribute("results", this.search.search(criteria));
-		model.addAttribute("links", new SearchLinks("/jobs", criteria.parameters()));
+		long asOf = (criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow();
+		model.addAttribute("links", new SearchLinks("/jobs", criteria.parameters(), asOf));
 		model.addAttribute("feed", new SearchLinks("/jobs/feed.atom", criteria.without("sort")).page(1));
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("sorts", SearchCriteria.Sort.values());

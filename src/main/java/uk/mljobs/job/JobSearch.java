@@ -3,6 +3,7 @@ package uk.mljobs.job;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -133,6 +134,11 @@ public class JobSearch {
 		});
 	}
 
+	/** Now, as page links carry it in {@code asOf}. */
+	public long asOfNow() {
+		return this.clock.instant().toEpochMilli();
+	}
+
 	public SearchResults search(SearchCriteria criteria) {
 		Where where = where(criteria, null);
 		long total = count(where);
@@ -199,6 +205,8 @@ public class JobSearch {
 		add(sql, params, without, "company", c.companyId(), "p.company_id = :company");
 		add(sql, params, without, "skill", c.skill(), "p.skills @> ARRAY[CAST(:skill AS text)]");
 		add(sql, params, without, "agency", c.agency(), "p.agency = :agency");
+		add(sql, params, without, "asOf", (c.asOf() != null) ? Timestamp.from(Instant.ofEpochMilli(c.asOf())) : null,
+				"p.published_at <= :asOf");
 		return new Where(sql.toString(), params);
 	}
 
@@ -371,7 +379,7 @@ public class JobSearch {
 		if (c.hasQuery()) {
 			SearchCriteria noWords = new SearchCriteria(null, c.roleId(), c.levelIds(), c.regionId(), c.townId(),
 					c.workMode(), c.type(), c.minPay(), c.ir35(), c.clearance(), c.visa(), c.postedWithin(),
-					c.companyId(), c.skill(), c.agency(), c.sort(), 1, c.without("q"));
+					c.companyId(), c.skill(), c.agency(), c.sort(), 1, c.asOf(), c.without("q"));
 			long n = count(where(noWords, null));
 			if (n > 0) {
 				suggestions.add(new Suggestion("q", c.q(), Math.min(n, COUNT_CAP), n > COUNT_CAP));

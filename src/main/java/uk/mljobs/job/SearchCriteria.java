@@ -17,17 +17,21 @@ import uk.mljobs.shared.InvalidParameterException;
  * @param minPay the least the top of the advertised range must reach: 10,000 and over
  * reads as an annual salary, 5,000 and under as a day rate
  * @param postedWithin days, one of 1, 3, 7, 30
+ * @param asOf epoch millisecond the first page was shown at: later pages leave out
+ * postings published since, so paging never repeats or skips one while new postings
+ * arrive
  */
 public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long regionId, Long townId, WorkMode workMode,
 		EmploymentType type, Integer minPay, Ir35 ir35, Clearance clearance, Boolean visa, Integer postedWithin,
-		Long companyId, String skill, Boolean agency, Sort sort, int page, Map<String, String> parameters) {
+		Long companyId, String skill, Boolean agency, Sort sort, int page, Long asOf, Map<String, String> parameters) {
 
 	public static final int MAX_QUERY = 200;
 
 	public static final int MAX_PAGE = 100;
 
 	public static final List<String> NAMES = List.of("q", "role", "level", "region", "town", "workMode", "type",
-			"minPay", "ir35", "clearance", "visa", "postedWithin", "company", "skill", "agency", "sort", "page");
+			"minPay", "ir35", "clearance", "visa", "postedWithin", "company", "skill", "agency", "sort", "page",
+			"asOf");
 
 	public boolean hasQuery() {
 		return this.q != null;
@@ -46,6 +50,7 @@ public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long re
 		Map<String, String> rest = new LinkedHashMap<>(this.parameters);
 		rest.remove(name);
 		rest.remove("page");
+		rest.remove("asOf");
 		return rest;
 	}
 
@@ -100,7 +105,8 @@ public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long re
 				choice(given, "ir35", Ir35.values(), Ir35::slug),
 				choice(given, "clearance", Clearance.values(), Clearance::slug), yesNo(given, "visa"),
 				postedWithin(given), id(given, "company", lookups::company, lookups), skill(given),
-				yesNo(given, "agency"), choice(given, "sort", Sort.values(), Sort::slug), page(given), given);
+				yesNo(given, "agency"), choice(given, "sort", Sort.values(), Sort::slug), page(given), anchor(given),
+				given);
 	}
 
 	private static Long id(Map<String, String> given, String name, Function<String, Long> lookup, Lookups lookups) {
@@ -190,6 +196,18 @@ public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long re
 			throw InvalidParameterException.tooLong("skill", 40);
 		}
 		return value.toLowerCase(Locale.ROOT);
+	}
+
+	private static Long anchor(Map<String, String> given) {
+		String value = given.get("asOf");
+		if (value == null) {
+			return null;
+		}
+		if (!value.matches("\\d{12,14}")) {
+			throw InvalidParameterException.invalid("asOf",
+					"'asOf' is a time in milliseconds since 1970, as page links carry it.");
+		}
+		return Long.valueOf(value);
 	}
 
 	private static int page(Map<String, String> given) {

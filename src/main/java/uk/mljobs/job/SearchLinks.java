@@ -9,13 +9,24 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Addresses of searches near the current one, so every state of {@code /jobs} is a link
  * that can be shared: another page, one filter changed, one filter removed.
  */
-public record SearchLinks(String path, Map<String, String> parameters) {
+public record SearchLinks(String path, Map<String, String> parameters, Long asOf) {
 
+	public SearchLinks(String path, Map<String, String> parameters) {
+		this(path, parameters, null);
+	}
+
+	/** Later pages carry the time of the first, so new postings do not shift them. */
 	public String page(int page) {
 		Map<String, String> next = new LinkedHashMap<>(this.parameters);
 		next.remove("page");
 		if (page > 1) {
 			next.put("page", String.valueOf(page));
+			if (this.asOf != null) {
+				next.putIfAbsent("asOf", String.valueOf(this.asOf));
+			}
+		}
+		else {
+			next.remove("asOf");
 		}
 		return build(next);
 	}
@@ -23,6 +34,7 @@ public record SearchLinks(String path, Map<String, String> parameters) {
 	public String with(String name, String value) {
 		Map<String, String> next = new LinkedHashMap<>(this.parameters);
 		next.remove("page");
+		next.remove("asOf");
 		next.put(name, value);
 		return build(next);
 	}
@@ -30,6 +42,7 @@ public record SearchLinks(String path, Map<String, String> parameters) {
 	public String without(String name) {
 		Map<String, String> next = new LinkedHashMap<>(this.parameters);
 		next.remove("page");
+		next.remove("asOf");
 		next.remove(name);
 		return build(next);
 	}

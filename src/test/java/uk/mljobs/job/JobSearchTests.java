@@ -92,7 +92,9 @@ class JobSearchTests {
 			.containsExactlyInAnyOrder("Senior MLOps Engineer, deployment platform", "MLOps Engineer");
 		assertThat(titles(Map.of("q", this.marker + " \"feature store\" -airflow")))
 			.containsExactly("Senior MLOps Engineer, deployment platform");
-		assertThat(titles(Map.of("q", this.marker + " pytorch or mlflow")))
+		// "or" binds more loosely than the implied "and": (marker pytorch) or (marker
+		// mlflow).
+		assertThat(titles(Map.of("q", this.marker + " pytorch or " + this.marker + " mlflow")))
 			.containsExactlyInAnyOrder("Contract ML Engineer", "Junior MLOps Engineer");
 	}
 
@@ -179,9 +181,39 @@ class JobSearchTests {
 		assertThat(shown).isEqualTo(Math.min(first.total(), 5L * JobSearch.PAGE_SIZE));
 	}
 
+	@Test
+	void pageLinksHoldTheirPlaceWhileNewPostingsArrive() throws Exception {
+		String word = "zp" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "cazoo", false),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		Set<String> before = new HashSet<>();
+		for (int i = 0; i < JobSearch.PAGE_SIZE + 3; i++) {
+			Map<String, String> form = fields("title", "Paging posting " + i, "tags", "", "tools", "", "description",
+					"A posting for the paging test, marked " + word + ", with enough words to pass.");
+			Map<String, String> full = TestPostings.validForm();
+			full.putAll(form);
+			before.add("/jobs/" + TestPostings.published(this.mvc, recruiter, admin, full) + "/");
+		}
+		org.jsoup.nodes.Document first = page("/jobs?q=" + word);
+		String next = first.select("a[rel=next]").attr("href");
+		assertThat(next).contains("page=2").contains("asOf=");
+
+		Map<String, String> late = TestPostings.validForm();
+		late.put("title", "A posting that arrives while you read");
+		late.put("description", "It arrives between page one and page two, marked " + word + ", long enough.");
+		TestPostings.published(this.mvc, recruiter, admin, late);
+
+		List<String> shown = new ArrayList<>(links(first));
+		shown.addAll(links(page(next)));
+		assertThat(shown).doesNotHaveDuplicates().hasSize(before.size());
+		assertThat(shown.stream().map((href) -> href.replaceAll("[^/]+$", "")).toList())
+			.containsExactlyInAnyOrderElementsOf(before);
+	}
+
 	@ParameterizedTest(name = "{0}={1}")
 	@CsvSource({ "region, atlantis", "workMode, moon", "type, gig", "minPay, 7500", "minPay, lots", "postedWithin, 2",
-			"page, 0", "page, 101", "visa, maybe", "sort, random", "company, no-such-company" })
+			"page, 0", "page, 101", "asOf, yesterday", "visa, maybe", "sort, random", "company, no-such-company" })
 	void refusesUnknownValuesWithA400(String name, String value) throws Exception {
 		assertThatExceptionOfType(InvalidParameterException.class)
 			.isThrownBy(() -> this.search.criteria(Map.of(name, value)));
@@ -211,6 +243,15 @@ class JobSearchTests {
 		this.mvc.perform(get("/roles/machine-learning-engineer"))
 			.andExpect(content().string(containsString("Newest Machine Learning Engineer jobs")))
 			.andExpect(content().string(containsString("href=\"/jobs?role=machine-learning-engineer\"")));
+	}
+
+	private org.jsoup.nodes.Document page(String url) throws Exception {
+		return org.jsoup.Jsoup.parse(
+				this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+	private static List<String> links(org.jsoup.nodes.Document page) {
+		return page.select("ol.job-list h2 a").eachAttr("href");
 	}
 
 	private List<String> titles(Map<String, String> parameters) {
