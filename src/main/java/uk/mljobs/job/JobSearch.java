@@ -140,16 +140,21 @@ public class JobSearch {
 	}
 
 	public SearchResults search(SearchCriteria criteria) {
+		return search(criteria, PAGE_SIZE);
+	}
+
+	/** A page of {@code size} results (the API lets clients choose up to 100). */
+	public SearchResults search(SearchCriteria criteria, int size) {
 		Where where = where(criteria, null);
 		long total = count(where);
-		List<Long> ids = ids(criteria, where);
+		List<Long> ids = ids(criteria, where, size);
 		Map<Long, PostingSummary> byId = this.pages.summariesOf(this.postings.findAllById(ids))
 			.stream()
 			.collect(Collectors.toMap(PostingSummary::id, Function.identity()));
 		List<PostingSummary> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 		List<Suggestion> suggestions = (total == 0) ? suggestions(criteria) : List.of();
-		return new SearchResults(criteria, items, Math.min(total, COUNT_CAP), total > COUNT_CAP, criteria.page(),
-				PAGE_SIZE, facets(criteria), suggestions);
+		return new SearchResults(criteria, items, Math.min(total, COUNT_CAP), total > COUNT_CAP, criteria.page(), size,
+				facets(criteria), suggestions);
 	}
 
 	/** Newest live postings of a company or a role, for their pages. */
@@ -223,10 +228,8 @@ public class JobSearch {
 				+ (COUNT_CAP + 1) + ") capped", where.params(), Long.class);
 	}
 
-	private List<Long> ids(SearchCriteria c, Where where) {
-		MapSqlParameterSource params = where.params()
-			.addValue("limit", PAGE_SIZE)
-			.addValue("offset", (c.page() - 1) * PAGE_SIZE);
+	private List<Long> ids(SearchCriteria c, Where where, int size) {
+		MapSqlParameterSource params = where.params().addValue("limit", size).addValue("offset", (c.page() - 1) * size);
 		String sql = switch (c.order()) {
 			// Rank the newest matches only, so a common word costs the same at any board
 			// size.

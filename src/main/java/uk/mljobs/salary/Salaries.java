@@ -48,6 +48,24 @@ public class Salaries {
 				marketSalaries(role, regions, onlyRegion));
 	}
 
+	/** Every curated band, role by role, level by level. */
+	public List<BandView> bands() {
+		List<BandView> bands = new java.util.ArrayList<>();
+		for (RoleView role : this.market.roles()) {
+			SalaryTable table = table(role, null);
+			for (SalaryTable.Row row : table.rows()) {
+				for (SalaryTable.Cell cell : row.cells()) {
+					if (cell.range() != null) {
+						bands.add(new BandView(role.slug(), row.level().slug(), row.level().title(),
+								cell.region().slug(), cell.range().min(), cell.range().max(), cell.range().openEnded(),
+								String.join("; ", table.sources())));
+					}
+				}
+			}
+		}
+		return bands;
+	}
+
 	/**
 	 * The curated annual band for a role, level and region, or failing that the role's
 	 * typical market range (regional first).

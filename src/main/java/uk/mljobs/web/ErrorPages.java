@@ -1,12 +1,17 @@
 package uk.mljobs.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.http.HttpStatusCode;
@@ -34,8 +39,11 @@ class ErrorPages {
 
 	private final Site site;
 
-	ErrorPages(Site site) {
+	private final JsonMapper json;
+
+	ErrorPages(Site site, JsonMapper json) {
 		this.site = site;
+		this.json = json;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -101,6 +109,9 @@ class ErrorPages {
 
 	private ModelAndView page(HttpStatusCode status, String message, HttpServletRequest request,
 			HttpServletResponse response) {
+		if (request.getRequestURI().startsWith("/api/")) {
+			return problem(status, message, request, response);
+		}
 		String view = switch (status.value()) {
 			case 400 -> "error/400";
 			case 403 -> "error/403";
@@ -120,6 +131,31 @@ class ErrorPages {
 		}
 		response.setHeader("Cache-Control", "no-store");
 		return page;
+	}
+
+	/** The API's errors: RFC 9457 problem details, as JSON. */
+	private ModelAndView problem(HttpStatusCode status, String message, HttpServletRequest request,
+			HttpServletResponse response) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", (known != null) ? known.getReasonPhrase() : "Error");
+		problem.put("status", status.value());
+		if (message != null) {
+			problem.put("detail", message);
+		}
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader("Cache-Control", "no-store");
+		try {
+			response.getWriter().write(this.json.writeValueAsString(problem));
+		}
+		catch (java.io.IOException ex) {
+			log.debug("Could not write a problem response: {}", ex.getMessage());
+		}
+		return new ModelAndView();
 	}
 
 }

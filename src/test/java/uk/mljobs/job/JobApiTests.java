@@ -1,0 +1,122 @@
+package uk.mljobs.job;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestPostings;
+
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The JSON API's contract: shapes, paging, the same parameters as the site, and
+ * problem+json for every error.
+ */
+@IntegrationTest
+class JobApiTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void searchReturnsItemsFacetsAndPaging() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc,
+				TestAccounts.recruiter(this.mvc, "natwest-group", false), TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		String word = "apimark" + System.nanoTime();
+		for (int i = 0; i < 3; i++) {
+			Map<String, String> form = TestPostings.validForm();
+			form.put("title", "API posting " + i);
+			form.put("description", form.get("description") + " " + word);
+			TestPostings.published(this.mvc, recruiter, admin, form);
+		}
+		this.mvc.perform(get("/api/v1/jobs").param("q", word).param("size", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].title").value(startsWith("API posting")))
+			.andExpect(jsonPath("$.items[0].company").value("NatWest Group"))
+			.andExpect(jsonPath("$.items[0].url").value(startsWith("http://localhost:8080/jobs/")))
+			.andExpect(jsonPath("$.items[0].workMode").value("hybrid"))
+			.andExpect(jsonPath("$.items[0].type").value("permanent-full-time"))
+			.andExpect(jsonPath("$.paging.total").value(3))
+			.andExpect(jsonPath("$.paging.size").value(2))
+			.andExpect(jsonPath("$.paging.next").value(startsWith("http://localhost:8080/api/v1/jobs?")))
+			.andExpect(jsonPath("$.paging.next").value(endsWith("size=2")))
+			.andExpect(jsonPath("$.facets[*].name").value(hasItem("role")));
+	}
+
+	@Test
+	void onePostingAndTheSalaryBands() throws Exception {
+		this.mvc.perform(get("/api/v1/salary-bands"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.role == 'mlops-engineer')].minGbp").value(hasItem(45000)))
+			.andExpect(jsonPath(
+					"$[?(@.role == 'mlops-engineer' && @.level == 'principal' && @.region == 'london')].maxGbp")
+				.value(hasItem(200000)))
+			.andExpect(
+					jsonPath("$[?(@.level == 'principal')].openEnded").value(everyItem(org.hamcrest.Matchers.is(true))))
+			.andExpect(jsonPath("$.length()").value(8));
+		this.mvc.perform(get("/api/v1/jobs/999999999"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.title").value("Not Found"));
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource({ "size, 101", "size, 0", "region, atlantis", "minPay, 7000", "page, 101", "q, ''" })
+	void badParametersAreProblemJson(String name, String value) throws Exception {
+		if (value.isEmpty()) {
+			this.mvc.perform(get("/api/v1/jobs").param("q", "x".repeat(201)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("200 characters")));
+			return;
+		}
+		this.mvc.perform(get("/api/v1/jobs").param(name, value))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(name)))
+			.andExpect(jsonPath("$.instance").value("/api/v1/jobs"));
+	}
+
+	@Test
+	void unknownApiPathsAreProblemJsonToo() throws Exception {
+		this.mvc.perform(get("/api/v1/nothing-here"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
+	@Test
+	void theOpenApiDescriptionCoversTheApi() throws Exception {
+		this.mvc.perform(get("/api/docs/openapi.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.openapi").value(startsWith("3.")))
+			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/jobs/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/salary-bands'].get").exists());
+		this.mvc.perform(get("/api/docs"))
+			.andExpect(status().is(greaterThanOrEqualTo(200)))
+			.andExpect(status().is(lessThanOrEqualTo(399)));
+	}
+
+}
