@@ -267,8 +267,8 @@ public class JobSearch {
 		Map<Long, LevelView> levels = this.market.allLevels()
 			.stream()
 			.collect(Collectors.toMap(LevelView::id, Function.identity()));
-		List<Facet> facets = new ArrayList<>();
-		facets.add(facet(c, "role", "Role", "p.role_id", (v) -> rolesById.get(Long.valueOf(v)).slug(),
+		List<FacetSpec> specs = new ArrayList<>();
+		specs.add(new FacetSpec("role", "Role", "p.role_id", (v) -> rolesById.get(Long.valueOf(v)).slug(),
 				(v) -> roleNames.get(Long.valueOf(v))));
 		// Level slugs are shared across roles ("senior"), and so is the filter: count by
 		// slug.
@@ -278,30 +278,41 @@ public class JobSearch {
 			.filter((level) -> c.roleId() == null || level.roleId() == c.roleId())
 			.forEach((level) -> levelTitles.putIfAbsent(level.slug(),
 					(c.roleId() != null) ? level.title() : LEVEL_NAMES.getOrDefault(level.slug(), level.slug())));
-		facets.add(facet(c, "level", "Level", "(SELECT l.slug FROM level l WHERE l.id = p.level_id)",
+		specs.add(new FacetSpec("level", "Level", "(SELECT l.slug FROM level l WHERE l.id = p.level_id)",
 				Function.identity(), (v) -> levelTitles.getOrDefault(v, v)));
-		facets.add(facet(c, "region", "Region", "p.region_id", (v) -> regions.get(Long.valueOf(v)).slug(),
+		specs.add(new FacetSpec("region", "Region", "p.region_id", (v) -> regions.get(Long.valueOf(v)).slug(),
 				(v) -> regions.get(Long.valueOf(v)).name()));
-		facets.add(facet(c, "town", "Town", "p.town_id", (v) -> towns.get(Long.valueOf(v)).slug(),
+		specs.add(new FacetSpec("town", "Town", "p.town_id", (v) -> towns.get(Long.valueOf(v)).slug(),
 				(v) -> towns.get(Long.valueOf(v)).name()));
-		facets.add(facet(c, "workMode", "Work mode", "p.work_mode", (v) -> WorkMode.valueOf(v).slug(),
+		specs.add(new FacetSpec("workMode", "Work mode", "p.work_mode", (v) -> WorkMode.valueOf(v).slug(),
 				(v) -> WorkMode.valueOf(v).label()));
-		facets.add(facet(c, "type", "Employment type", "p.employment_type", (v) -> EmploymentType.valueOf(v).slug(),
+		specs.add(new FacetSpec("type", "Employment type", "p.employment_type", (v) -> EmploymentType.valueOf(v).slug(),
 				(v) -> EmploymentType.valueOf(v).label()));
-		facets.add(facet(c, "ir35", "IR35", "p.ir35", (v) -> Ir35.valueOf(v).slug(), (v) -> Ir35.valueOf(v).label()));
-		facets.add(facet(c, "clearance", "Security clearance", "p.clearance", (v) -> Clearance.valueOf(v).slug(),
+		specs.add(
+				new FacetSpec("ir35", "IR35", "p.ir35", (v) -> Ir35.valueOf(v).slug(), (v) -> Ir35.valueOf(v).label()));
+		specs.add(new FacetSpec("clearance", "Security clearance", "p.clearance", (v) -> Clearance.valueOf(v).slug(),
 				(v) -> Clearance.valueOf(v).label()));
-		facets.add(facet(c, "visa", "Visa sponsorship", "p.visa_sponsorship", (v) -> "true".equals(v) ? "yes" : "no",
-				(v) -> "true".equals(v) ? "Sponsorship available" : "No sponsorship"));
-		facets.add(facet(c, "company", "Company", "p.company_id", (v) -> companies.get(Long.valueOf(v)).slug(),
+		specs
+			.add(new FacetSpec("visa", "Visa sponsorship", "p.visa_sponsorship", (v) -> "true".equals(v) ? "yes" : "no",
+					(v) -> "true".equals(v) ? "Sponsorship available" : "No sponsorship"));
+		specs.add(new FacetSpec("company", "Company", "p.company_id", (v) -> companies.get(Long.valueOf(v)).slug(),
 				(v) -> companies.get(Long.valueOf(v)).name()));
 		Map<String, String> toolNames = this.guides.catalogue()
 			.stream()
 			.collect(Collectors.toMap(ToolView::slug, ToolView::name));
-		facets.add(facet(c, "skill", "Skill or tool", "unnest(p.skills)", Function.identity(),
+		specs.add(new FacetSpec("skill", "Skill or tool", "unnest(p.skills)", Function.identity(),
 				(v) -> toolNames.getOrDefault(v, v)));
-		facets.add(facet(c, "agency", "Posted by", "p.agency", (v) -> "true".equals(v) ? "yes" : "no",
+		specs.add(new FacetSpec("agency", "Posted by", "p.agency", (v) -> "true".equals(v) ? "yes" : "no",
 				(v) -> "true".equals(v) ? "Agency" : "Employer"));
+		// Dimensions the search does not filter on share one scan; each filtered one
+		// needs
+		// its own, without its filter.
+		Map<String, Facet> shared = sharedFacets(c,
+				specs.stream().filter((spec) -> !c.isFiltered(spec.name())).toList());
+		List<Facet> facets = new ArrayList<>();
+		for (FacetSpec spec : specs) {
+			facets.add(c.isFiltered(spec.name()) ? facet(c, spec) : shared.get(spec.name()));
+		}
 		facets.add(postedWithin(c));
 		return facets.stream().filter((facet) -> !facet.values().isEmpty()).toList();
 	}
@@ -314,27 +325,76 @@ public class JobSearch {
 			+ "p.published_at";
 
 	/**
-	 * Counts one dimension's values over the first {@link #FACET_SCAN} matches of the
-	 * search without its own filter; if there were more matches, the counts are lower
+	 * One facet: its parameter, heading, SQL expression over the row, and how values
+	 * read.
+	 */
+	private record FacetSpec(String name, String label, String column, Function<String, String> slug,
+			Function<String, String> title) {
+	}
+
+	/**
+	 * Counts one filtered dimension's values over the first {@link #FACET_SCAN} matches
+	 * of the search without its own filter; if there were more, the counts are lower
 	 * bounds.
 	 */
-	private Facet facet(SearchCriteria c, String name, String label, String column, Function<String, String> slug,
-			Function<String, String> title) {
-		Where where = where(c, name);
+	private Facet facet(SearchCriteria c, FacetSpec spec) {
+		Where where = where(c, spec.name());
 		String sql = "WITH s AS (SELECT " + FACET_COLUMNS + " FROM posting p WHERE " + where.sql() + " LIMIT "
 				+ (FACET_SCAN + 1) + ") SELECT v::text AS v, count(*) AS n, (SELECT count(*) FROM s) AS scanned "
-				+ "FROM (SELECT " + column
+				+ "FROM (SELECT " + spec.column()
 				+ " AS v FROM s p) x WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT 25";
-		String selected = c.parameters().get(name);
 		List<FacetValue> values = new ArrayList<>();
 		long[] scanned = { 0 };
 		this.jdbc.query(sql, where.params(), (rs) -> {
-			String value = rs.getString("v");
 			scanned[0] = rs.getLong("scanned");
-			String valueSlug = slug.apply(value);
-			values.add(new FacetValue(valueSlug, title.apply(value), rs.getLong("n"), valueSlug.equals(selected)));
+			values.add(value(c, spec, rs.getString("v"), rs.getLong("n")));
 		});
-		return new Facet(name, label, values, scanned[0] > FACET_SCAN);
+		return new Facet(spec.name(), spec.label(), values, scanned[0] > FACET_SCAN);
+	}
+
+	/** Counts every unfiltered dimension over one scan of the search's first matches. */
+	private Map<String, Facet> sharedFacets(SearchCriteria c, List<FacetSpec> specs) {
+		Map<String, Facet> facets = new LinkedHashMap<>();
+		if (specs.isEmpty()) {
+			return facets;
+		}
+		Where where = where(c, null);
+		StringBuilder sql = new StringBuilder("WITH s AS (SELECT " + FACET_COLUMNS + " FROM posting p WHERE "
+				+ where.sql() + " LIMIT " + (FACET_SCAN + 1) + "), counted AS (");
+		for (int i = 0; i < specs.size(); i++) {
+			if (i > 0) {
+				sql.append(" UNION ALL ");
+			}
+			sql.append("SELECT ")
+				.append(i)
+				.append(" AS d, v::text AS v, count(*) AS n FROM (SELECT ")
+				.append(specs.get(i).column())
+				.append(" AS v FROM s p) x")
+				.append(i)
+				.append(" WHERE v IS NOT NULL GROUP BY v");
+		}
+		sql.append(") SELECT d, v, n, (SELECT count(*) FROM s) AS scanned FROM counted ORDER BY d, n DESC, v");
+		Map<Integer, List<FacetValue>> values = new LinkedHashMap<>();
+		long[] scanned = { 0 };
+		this.jdbc.query(sql.toString(), where.params(), (rs) -> {
+			int d = rs.getInt("d");
+			scanned[0] = rs.getLong("scanned");
+			List<FacetValue> list = values.computeIfAbsent(d, (k) -> new ArrayList<>());
+			if (list.size() < 25) {
+				list.add(value(c, specs.get(d), rs.getString("v"), rs.getLong("n")));
+			}
+		});
+		for (int i = 0; i < specs.size(); i++) {
+			FacetSpec spec = specs.get(i);
+			facets.put(spec.name(),
+					new Facet(spec.name(), spec.label(), values.getOrDefault(i, List.of()), scanned[0] > FACET_SCAN));
+		}
+		return facets;
+	}
+
+	private static FacetValue value(SearchCriteria c, FacetSpec spec, String value, long count) {
+		String slug = spec.slug().apply(value);
+		return new FacetValue(slug, spec.title().apply(value), count, slug.equals(c.parameters().get(spec.name())));
 	}
 
 	private Facet postedWithin(SearchCriteria c) {
