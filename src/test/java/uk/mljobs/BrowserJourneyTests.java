@@ -1,10 +1,5 @@
 package uk.mljobs;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -13,12 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,11 +18,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.mljobs.support.Chromium;
 import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestcontainersConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reader's journey in real headless Chromium, with screenshots of every page at phone
@@ -43,39 +34,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ActiveProfiles("test")
 class BrowserJourneyTests {
 
-	private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
-
-	private static final String CHROMEDRIVER = System.getenv()
-		.getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static WebDriver browser;
-
-	private static String axeSource;
 
 	@LocalServerPort
 	private int port;
 
 	@BeforeAll
 	static void startChromium() throws Exception {
-		assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-				"Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does) to run them");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--hide-scrollbars", "--window-size=1366,900");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-		Files.createDirectories(SCREENSHOTS);
-		try (var axe = BrowserJourneyTests.class.getResourceAsStream("/axe/axe.min.js")) {
-			axeSource = new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		}
+		browser = Chromium.start();
 	}
 
 	@AfterAll
@@ -145,23 +111,8 @@ class BrowserJourneyTests {
 			.anyMatch((v) -> v.startsWith("html-has-lang"));
 	}
 
-	/**
-	 * Runs axe-core (Deque's engine, bundled under test resources) on the current page
-	 * with the WCAG 2.0-2.2 A and AA rules; returns one line per violated rule.
-	 */
-	@SuppressWarnings("unchecked")
 	private static List<String> accessibilityViolations() {
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		js.executeScript(axeSource);
-		Object result = js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag',
-						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-					.then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' at '
-						+ v.nodes.map(n => n.target.join(' ')).join(', '))))
-					.catch(e => done(['axe failed: ' + e]));
-				""");
-		return (List<String>) result;
+		return Chromium.accessibilityViolations(browser);
 	}
 
 	private void open(String path) {
@@ -172,15 +123,8 @@ class BrowserJourneyTests {
 		return browser.findElement(by).getText();
 	}
 
-	/** A full-page screenshot: the window grows to the page's height first. */
 	private static void screenshot(String name) throws Exception {
-		Dimension before = browser.manage().window().getSize();
-		long height = (Long) ((JavascriptExecutor) browser)
-			.executeScript("return document.documentElement.scrollHeight;");
-		browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 150, 12000)));
-		File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		browser.manage().window().setSize(before);
+		Chromium.screenshot(browser, name);
 	}
 
 	private static String name(String path) {
