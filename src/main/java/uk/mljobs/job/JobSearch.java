@@ -146,7 +146,11 @@ public class JobSearch {
 	/** A page of {@code size} results (the API lets clients choose up to 100). */
 	public SearchResults search(SearchCriteria criteria, int size) {
 		Where where = where(criteria, null);
-		long total = count(where);
+		Counted counted = facets(criteria);
+		// The shared facet scan already counted the matches (up to the cap); count only
+		// if
+		// every facet was filtered and none scanned the full search.
+		long total = (counted.matches() != null) ? counted.matches() : count(where);
 		List<Long> ids = ids(criteria, where, size);
 		Map<Long, PostingSummary> byId = this.pages.summariesOf(this.postings.findAllById(ids))
 			.stream()
@@ -154,7 +158,7 @@ public class JobSearch {
 		List<PostingSummary> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 		List<Suggestion> suggestions = (total == 0) ? suggestions(criteria) : List.of();
 		return new SearchResults(criteria, items, Math.min(total, COUNT_CAP), total > COUNT_CAP, criteria.page(), size,
-				facets(criteria), suggestions);
+				counted.facets(), suggestions);
 	}
 
 	/** Newest live postings of a company or a role, for their pages. */
@@ -248,7 +252,11 @@ public class JobSearch {
 
 	// ---- facets ---------------------------------------------------------------------
 
-	private List<Facet> facets(SearchCriteria c) {
+	/** Facets, and the number of matches the shared scan saw (null if there was none). */
+	private record Counted(List<Facet> facets, Long matches) {
+	}
+
+	private Counted facets(SearchCriteria c) {
 		Map<Long, String> roleNames = this.market.roles()
 			.stream()
 			.collect(Collectors.toMap(RoleView::id, RoleView::title));
@@ -307,14 +315,16 @@ public class JobSearch {
 		// Dimensions the search does not filter on share one scan; each filtered one
 		// needs
 		// its own, without its filter.
+		long[] matches = { -1 };
 		Map<String, Facet> shared = sharedFacets(c,
-				specs.stream().filter((spec) -> !c.isFiltered(spec.name())).toList());
+				specs.stream().filter((spec) -> !c.isFiltered(spec.name())).toList(), matches);
 		List<Facet> facets = new ArrayList<>();
 		for (FacetSpec spec : specs) {
 			facets.add(c.isFiltered(spec.name()) ? facet(c, spec) : shared.get(spec.name()));
 		}
 		facets.add(postedWithin(c));
-		return facets.stream().filter((facet) -> !facet.values().isEmpty()).toList();
+		return new Counted(facets.stream().filter((facet) -> !facet.values().isEmpty()).toList(),
+				(matches[0] >= 0) ? matches[0] : null);
 	}
 
 	/**
@@ -353,7 +363,7 @@ public class JobSearch {
 	}
 
 	/** Counts every unfiltered dimension over one scan of the search's first matches. */
-	private Map<String, Facet> sharedFacets(SearchCriteria c, List<FacetSpec> specs) {
+	private Map<String, Facet> sharedFacets(SearchCriteria c, List<FacetSpec> specs, long[] matches) {
 		Map<String, Facet> facets = new LinkedHashMap<>();
 		if (specs.isEmpty()) {
 			return facets;
@@ -373,17 +383,23 @@ public class JobSearch {
 				.append(i)
 				.append(" WHERE v IS NOT NULL GROUP BY v");
 		}
-		sql.append(") SELECT d, v, n, (SELECT count(*) FROM s) AS scanned FROM counted ORDER BY d, n DESC, v");
+		// A row with d = -1 carries the scan's size even when no dimension has a value.
+		sql.append(" UNION ALL SELECT -1, NULL, 0) SELECT d, v, n, (SELECT count(*) FROM s) AS scanned FROM counted "
+				+ "ORDER BY d, n DESC, v");
 		Map<Integer, List<FacetValue>> values = new LinkedHashMap<>();
 		long[] scanned = { 0 };
 		this.jdbc.query(sql.toString(), where.params(), (rs) -> {
 			int d = rs.getInt("d");
 			scanned[0] = rs.getLong("scanned");
+			if (d < 0) {
+				return;
+			}
 			List<FacetValue> list = values.computeIfAbsent(d, (k) -> new ArrayList<>());
 			if (list.size() < 25) {
 				list.add(value(c, specs.get(d), rs.getString("v"), rs.getLong("n")));
 			}
 		});
+		matches[0] = scanned[0];
 		for (int i = 0; i < specs.size(); i++) {
 			FacetSpec spec = specs.get(i);
 			facets.put(spec.name(),
