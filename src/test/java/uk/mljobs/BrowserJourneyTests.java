@@ -58,7 +58,7 @@ class BrowserJourneyTests {
 		assertThat(text(By.tagName("h1"))).contains("Machine learning careers in the UK");
 		screenshot("journey-1-home");
 
-		browser.findElement(By.linkText("MLOps Engineer")).click();
+		Chromium.follow(browser, browser.findElement(By.linkText("MLOps Engineer")));
 		assertThat(browser.getCurrentUrl()).endsWith("/roles/mlops-engineer");
 		assertThat(text(By.tagName("h1"))).isEqualTo("MLOps Engineer");
 		screenshot("journey-2-guide");
@@ -76,10 +76,10 @@ class BrowserJourneyTests {
 		assertThat(junior).containsExactly("Junior MLOps Engineer", "0–2 years", "£45,000–£65,000", "£38,000–£55,000");
 		screenshot("journey-3-salary-table");
 
-		browser.findElement(By.linkText("Every band for this role, with filters")).click();
+		Chromium.follow(browser, browser.findElement(By.linkText("Every band for this role, with filters")));
 		assertThat(browser.getCurrentUrl()).endsWith("/salaries?role=mlops-engineer");
 		new Select(browser.findElement(By.id("region"))).selectByVisibleText("Rest of UK");
-		browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		Chromium.follow(browser, browser.findElement(By.cssSelector("form.filters button[type=submit]")));
 		assertThat(browser.getCurrentUrl()).contains("role=mlops-engineer").contains("region=rest-of-uk");
 		String page = text(By.tagName("main"));
 		assertThat(page).contains("£120,000–£170,000+").doesNotContain("£150,000–£200,000+");

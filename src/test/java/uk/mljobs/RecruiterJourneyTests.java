@@ -292,9 +292,7 @@ class RecruiterJourneyTests {
 
 	/** Clicks a link or button and waits until the next page has replaced this one. */
 	private static void follow(By by) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		browser.findElement(by).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		Chromium.follow(browser, browser.findElement(by));
 	}
 
 	/** Does something that loads a page, then fails the test if a dialog opens. */

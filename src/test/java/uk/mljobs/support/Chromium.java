@@ -10,15 +10,19 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -77,6 +81,16 @@ public final class Chromium {
 					.catch(e => done(['axe failed: ' + e]));
 				""");
 		return (List<String>) result;
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits until the old one is gone, so the
+	 * next assertion reads the new page, not the one being left.
+	 */
+	public static void follow(WebDriver browser, WebElement target) {
+		WebElement old = browser.findElement(By.tagName("html"));
+		target.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
 	}
 
 	/** A full-page screenshot: the window grows to the page's height first. */
