@@ -677,17 +677,29 @@ public class PostingService {
 	}
 
 	static String slug(Posting posting) {
-		String slug = Slugs.of(posting.title(), 80);
+		return slug(posting.title());
+	}
+
+	private static String slug(String title) {
+		String slug = Slugs.of(title, 80);
 		return slug.isEmpty() ? "job" : slug;
 	}
 
 	static String path(Posting posting) {
-		return "/jobs/" + posting.id() + "/" + slug(posting);
+		return path(posting.id(), posting.title());
+	}
+
+	static String path(long id, String title) {
+		return "/jobs/" + id + "/" + slug(title);
 	}
 
 	private static String pay(Posting posting) {
-		String range = Gbp.format(posting.payMin()) + "–" + Gbp.format(posting.payMax());
-		return (posting.payUnit() == PayUnit.DAY) ? range + " a day" : range + " a year";
+		return pay(posting.payUnit(), posting.payMin(), posting.payMax());
+	}
+
+	static String pay(PayUnit unit, int min, int max) {
+		String range = Gbp.format(min) + "–" + Gbp.format(max);
+		return (unit == PayUnit.DAY) ? range + " a day" : range + " a year";
 	}
 
 }
