@@ -43,9 +43,12 @@ class JobController {
 	@GetMapping("/jobs")
 	String search(@RequestParam Map<String, String> parameters, Model model) {
 		SearchCriteria criteria = this.search.criteria(parameters);
-		model.addAttribute("results", this.search.search(criteria));
+		SearchResults results = this.search.search(criteria);
+		model.addAttribute("results", results);
 		long asOf = (criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow();
-		model.addAttribute("links", new SearchLinks("/jobs", criteria.parameters(), asOf));
+		SearchLinks links = new SearchLinks("/jobs", criteria.parameters(), asOf);
+		model.addAttribute("links", links);
+		model.addAttribute("facets", links.facets(results.facets()));
 		model.addAttribute("feed", new SearchLinks("/jobs/feed.atom", criteria.without("sort")).page(1));
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("sorts", SearchCriteria.Sort.values());

@@ -1,9 +1,13 @@
 package uk.mljobs.job;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.web.util.UriComponentsBuilder;
+import uk.mljobs.job.SearchResults.Facet;
 
 /**
  * Addresses of searches near the current one, so every state of {@code /jobs} is a link
@@ -47,10 +51,47 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 		return build(next);
 	}
 
+	/**
+	 * The facets as the page shows them: each value's link and count written out here,
+	 * once, rather than worked out by template expressions a hundred times a page.
+	 */
+	public List<FacetLinks> facets(List<Facet> facets) {
+		return facets.stream()
+			.map((facet) -> new FacetLinks(facet.name(), facet.label(), without(facet.name()),
+					facet.values()
+						.stream()
+						.map((value) -> new ValueLink(value.label(),
+								String.format(Locale.UK, "%,d", value.count()) + (facet.capped() ? "+" : ""),
+								with(facet.name(), value.value()), value.selected()))
+						.toList()))
+			.toList();
+	}
+
+	/**
+	 * @param removeHref this search without the facet's filter
+	 */
+	public record FacetLinks(String name, String label, String removeHref, List<ValueLink> values) {
+	}
+
+	/**
+	 * @param count as shown, "1,000+" when the count stopped at its cap
+	 */
+	public record ValueLink(String label, String count, String href, boolean selected) {
+	}
+
 	private String build(Map<String, String> parameters) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(this.path);
-		parameters.forEach(uri::queryParam);
-		return uri.encode().build().toUriString();
+		StringBuilder uri = new StringBuilder(this.path);
+		char separator = '?';
+		for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+			uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+			separator = '&';
+		}
+		return uri.toString();
+	}
+
+	/** Percent-encodes a query name or value; a space is %20, as in the address bar. */
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }
