@@ -4,10 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import uk.mljobs.job.SearchResults.Facet;
+import uk.mljobs.shared.Gbp;
 
 /**
  * Addresses of searches near the current one, so every state of {@code /jobs} is a link
@@ -57,13 +57,11 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 	 */
 	public List<FacetLinks> facets(List<Facet> facets) {
 		return facets.stream()
-			.map((facet) -> new FacetLinks(facet.name(), facet.label(), without(facet.name()),
-					facet.values()
-						.stream()
-						.map((value) -> new ValueLink(value.label(),
-								String.format(Locale.UK, "%,d", value.count()) + (facet.capped() ? "+" : ""),
-								with(facet.name(), value.value()), value.selected()))
-						.toList()))
+			.map((facet) -> new FacetLinks(facet.name(), facet.label(), without(facet.name()), facet.values()
+				.stream()
+				.map((value) -> new ValueLink(value.label(), Gbp.grouped(value.count()) + (facet.capped() ? "+" : ""),
+						with(facet.name(), value.value()), value.selected()))
+				.toList()))
 			.toList();
 	}
 

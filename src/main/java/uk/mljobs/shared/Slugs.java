@@ -2,24 +2,32 @@ package uk.mljobs.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * URL-safe slugs from names: lower-case ASCII words joined by hyphens, accents dropped.
  */
 public final class Slugs {
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern EDGES = Pattern.compile("(^-+|-+$)");
+
+	private static final Pattern TRAILING = Pattern.compile("-+$");
+
 	private Slugs() {
 	}
 
 	/** The slug of {@code text}, at most {@code maxLength} characters; empty if none. */
 	public static String of(String text, int maxLength) {
-		String slug = Normalizer.normalize((text != null) ? text : "", Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-+|-+$)", "");
+		String folded = MARKS.matcher(Normalizer.normalize((text != null) ? text : "", Normalizer.Form.NFKD))
+			.replaceAll("")
+			.toLowerCase(Locale.ROOT);
+		String slug = EDGES.matcher(SEPARATORS.matcher(folded).replaceAll("-")).replaceAll("");
 		if (slug.length() > maxLength) {
-			slug = slug.substring(0, maxLength).replaceAll("-+$", "");
+			slug = TRAILING.matcher(slug.substring(0, maxLength)).replaceAll("");
 		}
 		return slug;
 	}

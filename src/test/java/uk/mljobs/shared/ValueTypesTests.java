@@ -14,6 +14,12 @@ class ValueTypesTests {
 		assertThat(Gbp.format(100000)).isEqualTo("£100,000");
 		assertThat(Gbp.format(650)).isEqualTo("£650");
 		assertThat(Gbp.format(1_000_000)).isEqualTo("£1,000,000");
+		assertThat(Gbp.format(0)).isEqualTo("£0");
+		assertThat(Gbp.format(-1500)).isEqualTo("-£1,500");
+		assertThat(Gbp.grouped(999)).isEqualTo("999");
+		assertThat(Gbp.grouped(1000)).isEqualTo("1,000");
+		assertThat(Gbp.grouped(-1_234_567)).isEqualTo("-1,234,567");
+		assertThat(Gbp.grouped(Long.MAX_VALUE)).isEqualTo("9,223,372,036,854,775,807");
 	}
 
 	@Test
