@@ -31,7 +31,9 @@ import uk.mljobs.market.TownView;
  * Searches live postings. Everything it needs is on the posting row (V12), so each query
  * is one scan of a partial index. Work is bounded whatever the board's size: relevance
  * ranks only the newest {@link #RANK_CANDIDATES} matches, counts stop at
- * {@link #COUNT_CAP}, and facets are counted over at most {@link #FACET_SCAN} rows.
+ * {@link #COUNT_CAP}, and facets are counted over at most {@link #FACET_SCAN} rows and
+ * reused for a short while ({@link FacetCache}); the page of results is always read
+ * fresh. Reference data comes from a {@link Vocabulary}, not the database.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,11 +60,14 @@ public class JobSearch {
 
 	private final Vocabularies vocabularies;
 
+	private final FacetCache facetCache;
+
 	private final Clock clock;
 
-	JobSearch(NamedParameterJdbcTemplate jdbc, Vocabularies vocabularies, Clock clock) {
+	JobSearch(NamedParameterJdbcTemplate jdbc, Vocabularies vocabularies, FacetCache facetCache, Clock clock) {
 		this.jdbc = jdbc;
 		this.vocabularies = vocabularies;
+		this.facetCache = facetCache;
 		this.clock = clock;
 	}
 
@@ -119,18 +124,30 @@ public class JobSearch {
 	/** A page of {@code size} results (the API lets clients choose up to 100). */
 	public SearchResults search(SearchCriteria criteria, int size) {
 		Vocabulary words = this.vocabularies.current();
+		// Facets depend on the filters, the words and the day, not on the page or order.
+		Map<String, String> facetKey = new LinkedHashMap<>(criteria.parameters());
+		facetKey.remove("page");
+		facetKey.remove("sort");
+		facetKey.put("today", today().toString());
+		FacetCache.Counted counted = this.facetCache.get(facetKey, () -> count(criteria, words));
+		List<PostingSummary> items = page(criteria, where(criteria, null), size, words);
+		List<Suggestion> suggestions = (counted.matches() == 0) ? suggestions(criteria) : List.of();
+		return new SearchResults(criteria, items, Math.min(counted.matches(), COUNT_CAP), counted.matches() > COUNT_CAP,
+				criteria.page(), size, counted.facets(), suggestions);
+	}
+
+	/**
+	 * Every facet, and the matches: the unfiltered dimensions share one scan, and each
+	 * filtered one is counted without its own filter, so needs a scan of its own.
+	 */
+	private FacetCache.Counted count(SearchCriteria criteria, Vocabulary words) {
 		List<FacetSpec> specs = specs(criteria, words);
 		Scan scan = scan(criteria, specs.stream().filter((spec) -> !criteria.isFiltered(spec.name())).toList());
-		// Each filtered dimension is counted without its own filter, so needs a scan of
-		// its own.
 		List<Facet> facets = specs.stream()
 			.map((spec) -> criteria.isFiltered(spec.name()) ? facet(criteria, spec) : scan.facets().get(spec.name()))
 			.filter((facet) -> !facet.values().isEmpty())
 			.toList();
-		List<PostingSummary> items = page(criteria, where(criteria, null), size, words);
-		List<Suggestion> suggestions = (scan.matches() == 0) ? suggestions(criteria) : List.of();
-		return new SearchResults(criteria, items, Math.min(scan.matches(), COUNT_CAP), scan.matches() > COUNT_CAP,
-				criteria.page(), size, facets, suggestions);
+		return new FacetCache.Counted(facets, scan.matches());
 	}
 
 	/** Newest live postings of a company or a role, for their pages. */

@@ -11,6 +11,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -29,6 +30,7 @@ import uk.mljobs.job.PostingContent.PayUnit;
  */
 @Entity
 @Table(name = "posting")
+@EntityListeners(PostingChanges.class)
 class Posting {
 
 	@Id

@@ -1,0 +1,85 @@
+package uk.mljobs.job;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import uk.mljobs.job.SearchResults.Facet;
+
+/**
+ * Keeps each search's facet counts and match count for a short while: they cost most of a
+ * search's database time, and they are approximate already (counted over a capped
+ * sample). Result lists are always read fresh.
+ * <p>
+ * Any change to a posting starts a new generation once its transaction commits, so this
+ * instance never shows counts from before a change it made; another instance may, for at
+ * most {@link SearchProperties#facetCache()}. A search that read the database before the
+ * change stores its counts under the old generation, where no one looks again.
+ */
+@Component
+class FacetCache {
+
+	/** What a search's facets came to: each dimension's counts, and the matches seen. */
+	record Counted(List<Facet> facets, long matches) {
+	}
+
+	private record Key(long generation, Map<String, String> search) {
+	}
+
+	private final Cache<Key, Counted> cache;
+
+	private final boolean enabled;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	FacetCache(SearchProperties properties) {
+		this.enabled = !properties.facetCache().isZero();
+		this.cache = Caffeine.newBuilder()
+			.maximumSize(properties.facetCacheSize())
+			.expireAfterWrite(properties.facetCache())
+			.build();
+	}
+
+	/**
+	 * The counts for a search, from the cache or from {@code count}.
+	 * @param search what the counts depend on: the search's filters and words, and the
+	 * day, not its page or order
+	 */
+	Counted get(Map<String, String> search, Supplier<Counted> count) {
+		if (!this.enabled) {
+			return count.get();
+		}
+		return this.cache.get(new Key(this.generation.get(), search), (key) -> count.get());
+	}
+
+	/** A posting changed: after the transaction commits, counts start afresh. */
+	void postingChanged() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					newGeneration();
+				}
+
+			});
+		}
+		else {
+			newGeneration();
+		}
+	}
+
+	private void newGeneration() {
+		this.generation.incrementAndGet();
+		this.cache.invalidateAll();
+	}
+
+}

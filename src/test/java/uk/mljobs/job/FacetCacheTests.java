@@ -1,0 +1,82 @@
+package uk.mljobs.job;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.mljobs.job.SearchResults.Facet;
+import uk.mljobs.job.SearchResults.FacetValue;
+import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestPostings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Facet counts are reused for a short while; result lists never are; and a change made
+ * through this instance is counted at once.
+ */
+@IntegrationTest
+class FacetCacheTests {
+
+	private final String marker = "zc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JobSearch search;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void countsAreReusedUntilAPostingChangesHereWhileResultsAreAlwaysFresh() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "monzo", false),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		long hybrid = publish(recruiter, admin, "HYBRID");
+		assertThat(workModes(search())).containsExactly(Map.entry("hybrid", 1L));
+
+		// Another instance edits the posting: a write this instance's entities never see.
+		this.jdbc.update("UPDATE posting SET work_mode = 'ON_SITE' WHERE id = ?", hybrid);
+		SearchResults cached = search();
+		assertThat(workModes(cached)).as("counts reused").containsExactly(Map.entry("hybrid", 1L));
+		assertThat(cached.items()).extracting(PostingSummary::workMode)
+			.as("results read fresh")
+			.containsExactly(WorkMode.ON_SITE);
+
+		// A posting published here starts the counts afresh, as soon as it commits.
+		publish(recruiter, admin, "REMOTE");
+		SearchResults fresh = search();
+		assertThat(fresh.total()).isEqualTo(2);
+		assertThat(workModes(fresh)).containsOnly(Map.entry("on-site", 1L), Map.entry("remote", 1L));
+	}
+
+	private long publish(MockHttpSession recruiter, MockHttpSession admin, String workMode) throws Exception {
+		Map<String, String> form = TestPostings.validForm();
+		form.put("title", "Cached facets " + workMode.toLowerCase());
+		form.put("workMode", workMode);
+		if ("REMOTE".equals(workMode)) {
+			form.put("remoteResidency", "UK");
+		}
+		form.put("description", "A posting for the facet cache test, marked " + this.marker + ", long enough.");
+		return TestPostings.published(this.mvc, recruiter, admin, form);
+	}
+
+	private SearchResults search() {
+		return this.search.search(this.search.criteria(Map.of("q", this.marker)));
+	}
+
+	private static Map<String, Long> workModes(SearchResults results) {
+		Facet modes = results.facets().stream().filter((f) -> f.name().equals("workMode")).findFirst().orElseThrow();
+		return modes.values().stream().collect(java.util.stream.Collectors.toMap(FacetValue::value, FacetValue::count));
+	}
+
+}
