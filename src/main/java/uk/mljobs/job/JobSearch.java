@@ -130,7 +130,8 @@ public class JobSearch {
 		facetKey.remove("sort");
 		facetKey.put("today", today().toString());
 		FacetCache.Counted counted = this.facetCache.get(facetKey, () -> count(criteria, words));
-		List<PostingSummary> items = page(criteria, where(criteria, null), size, words);
+		List<PostingSummary> items = page(criteria, where(criteria, null), size, counted.matches() <= FACET_SCAN,
+				words);
 		List<Suggestion> suggestions = (counted.matches() == 0) ? suggestions(criteria) : List.of();
 		return new SearchResults(criteria, items, Math.min(counted.matches(), COUNT_CAP), counted.matches() > COUNT_CAP,
 				criteria.page(), size, counted.facets(), suggestions);
@@ -231,17 +232,26 @@ public class JobSearch {
 			+ "p.employment_type, p.pay_unit, p.pay_min_gbp, p.pay_max_gbp, p.closes_on, p.views, p.sample, "
 			+ "p.submitted_at, p.published_at";
 
-	private List<PostingSummary> page(SearchCriteria c, Where where, int size, Vocabulary words) {
+	/**
+	 * A page of results.
+	 * @param few whether the facet scan saw every match: then relevance ranks them all
+	 * straight from the text index, instead of walking postings newest first to collect
+	 * candidates, a walk that crossed the whole board for a rare phrase
+	 */
+	private List<PostingSummary> page(SearchCriteria c, Where where, int size, boolean few, Vocabulary words) {
 		MapSqlParameterSource params = where.params().addValue("limit", size).addValue("offset", (c.page() - 1) * size);
+		// ts_rank weighs title over skills over company over description; ts_rank_cd
+		// (cover density) cost five times as much for no better order here. With many
+		// matches, rank only the newest, so a common word costs the same at any board
+		// size.
+		String rank = "ts_rank(p.search_vector, websearch_to_tsquery('english', :q))";
 		String sql = switch (c.order()) {
-			// Rank the newest matches only, so a common word costs the same at any board
-			// size. ts_rank weighs title over skills over company over description;
-			// ts_rank_cd (cover density) cost five times as much for no better order
-			// here.
-			case RELEVANCE -> "SELECT p.* FROM (SELECT " + SUMMARY_COLUMNS
-					+ ", ts_rank(p.search_vector, websearch_to_tsquery('english', :q)) AS rank FROM posting p WHERE "
-					+ where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT " + RANK_CANDIDATES
-					+ ") p ORDER BY p.rank DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
+			case RELEVANCE -> few
+					? "SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE " + where.sql() + " ORDER BY " + rank
+							+ " DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset"
+					: "SELECT p.* FROM (SELECT " + SUMMARY_COLUMNS + ", " + rank + " AS rank FROM posting p WHERE "
+							+ where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT " + RANK_CANDIDATES
+							+ ") p ORDER BY p.rank DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 			case NEWEST -> "SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE " + where.sql()
 					+ " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 			case PAY -> "SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE " + where.sql() + " ORDER BY " + PAY_ORDER
