@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -76,7 +77,17 @@ class AuthorizationMatrixTests {
 			{ "POST", "/admin/moderation/postings/{id}/approve", "302", "403", "403", "409" },
 			{ "POST", "/admin/moderation/postings/{id}/reject", "302", "403", "403", "200" },
 			{ "POST", "/admin/moderation/companies/{id}/approve", "302", "403", "403", "400" },
-			{ "POST", "/admin/moderation/companies/{id}/reject", "302", "403", "403", "302" } };
+			{ "POST", "/admin/moderation/companies/{id}/reject", "302", "403", "403", "302" },
+			// Empty forms: the admin gets the form back with messages, or the conflict
+			// page
+			// for an edit that names no version.
+			{ "GET", "/admin/salary-bands", "302", "403", "403", "200" },
+			{ "GET", "/admin/salary-bands/new", "302", "403", "403", "200" },
+			{ "POST", "/admin/salary-bands", "302", "403", "403", "200" },
+			{ "GET", "/admin/salary-bands/{id}", "302", "403", "403", "200" },
+			{ "POST", "/admin/salary-bands/{id}", "302", "403", "403", "409" },
+			{ "POST", "/admin/salary-bands/{id}/retire", "302", "403", "403", "200" },
+			{ "GET", "/admin/salary-bands/changes", "302", "403", "403", "200" } };
 
 	/** Routes that belong to Spring Boot or Spring Security rather than to us. */
 	private static final Set<String> FRAMEWORK = Set.of("GET /error", "POST /error", "PUT /error", "DELETE /error",
@@ -86,12 +97,17 @@ class AuthorizationMatrixTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
 	private final Map<String, MockHttpSession> actors = new LinkedHashMap<>();
 
 	private long publishedId;
+
+	private long bandId;
 
 	private String publishedSlug;
 
@@ -102,6 +118,7 @@ class AuthorizationMatrixTests {
 		MockHttpSession admin = TestAccounts.admin(this.mvc);
 		this.publishedId = TestPostings.published(this.mvc, owner, admin, TestPostings.validForm());
 		this.publishedSlug = "senior-mlops-engineer";
+		this.bandId = this.jdbc.queryForObject("SELECT min(id) FROM salary_band WHERE retired_at IS NULL", Long.class);
 		this.actors.put("anonymous", null);
 		this.actors.put("owner", owner);
 		this.actors.put("other recruiter",
@@ -154,7 +171,8 @@ class AuthorizationMatrixTests {
 		String path = route.replace("{slug}", route.startsWith("/roles") ? "mlops-engineer"
 				: route.startsWith("/companies") ? "monzo" : this.publishedSlug);
 		if (path.contains("{id}")) {
-			path = path.replace("{id}", String.valueOf(route.contains("/companies/") ? 999_999 : this.publishedId));
+			path = path.replace("{id}", String.valueOf(route.contains("/companies/") ? 999_999
+					: route.contains("/salary-bands/") ? this.bandId : this.publishedId));
 		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
 		if (session != null) {

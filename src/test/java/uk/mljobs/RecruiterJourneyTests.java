@@ -3,9 +3,15 @@ package uk.mljobs;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +34,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import uk.mljobs.support.TestAccounts;
@@ -65,6 +73,12 @@ class RecruiterJourneyTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Clock clock;
 
 	@BeforeAll
 	static void startChromium() throws Exception {
@@ -171,6 +185,50 @@ class RecruiterJourneyTests {
 		check(pages, "recruiter-journey-6-public-posting");
 
 		pages.assertAll();
+	}
+
+	@Test
+	void anAdminEditsASalaryBandAndThePublicTableShowsTheNewFiguresAndReviewDate() throws Exception {
+		SoftAssertions pages = new SoftAssertions();
+		long band = this.jdbc.queryForObject("""
+				SELECT b.id FROM salary_band b JOIN role r ON r.id = b.role_id JOIN level l ON l.id = b.level_id
+				JOIN region g ON g.id = b.region_id
+				WHERE r.slug = 'mlops-engineer' AND l.slug = 'junior' AND g.slug = 'rest-of-uk'
+				AND b.retired_at IS NULL""", Long.class);
+		Map<String, Object> before = this.jdbc
+			.queryForMap("SELECT min_gbp, max_gbp, reviewed_at FROM salary_band WHERE id = ?", band);
+		long lastChange = this.jdbc.queryForObject("SELECT max(id) FROM salary_band_change", Long.class);
+		try {
+			open("/login");
+			signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+			open("/admin/salary-bands?role=mlops-engineer");
+			check(pages, "salary-bands-1-list");
+			follow(By.linkText("Junior MLOps Engineer, Rest of UK"));
+			check(pages, "salary-bands-2-edit");
+			type(By.id("min"), "39000");
+			type(By.id("max"), "£56,000");
+			type(By.id("reason"), "Checked against this month's adverts");
+			follow(By.xpath("//main//button[normalize-space()='Save']"));
+			assertThat(text(By.cssSelector("main .notice"))).contains("Band saved");
+			assertThat(text(By.cssSelector("main .change-list li"))).contains("Edited",
+					"Checked against this month's adverts", "£38,000", "£39,000", "£55,000", "£56,000");
+			check(pages, "salary-bands-3-saved");
+
+			signOut();
+			open("/salaries?role=mlops-engineer");
+			String today = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+				.format(ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneId.of("Europe/London")));
+			WebElement cell = browser.findElement(
+					By.xpath("//tr[th[normalize-space()='Junior MLOps Engineer']]/td[@data-label='Rest of UK']"));
+			assertThat(cell.getText()).contains("£39,000–£56,000").contains("reviewed " + today);
+			check(pages, "salary-bands-4-public-table");
+			pages.assertAll();
+		}
+		finally {
+			this.jdbc.update("DELETE FROM salary_band_change WHERE id > ?", lastChange);
+			this.jdbc.update("UPDATE salary_band SET min_gbp = ?, max_gbp = ?, reviewed_at = ? WHERE id = ?",
+					before.get("min_gbp"), before.get("max_gbp"), before.get("reviewed_at"), band);
+		}
 	}
 
 	@Test

@@ -72,7 +72,7 @@ public class Salaries {
 	 */
 	public Optional<PayBenchmark> annualBenchmark(long roleId, long levelId, long regionId, String levelTitle,
 			String regionName) {
-		Optional<PayBenchmark> band = this.bands.findByRoleId(roleId)
+		Optional<PayBenchmark> band = this.bands.findByRoleIdAndRetiredAtIsNull(roleId)
 			.stream()
 			.filter((b) -> b.levelId() == levelId && b.regionId() == regionId)
 			.findFirst()
@@ -106,7 +106,7 @@ public class Salaries {
 			.stream()
 			.filter((region) -> onlyRegion == null || region.id() == onlyRegion.id())
 			.toList();
-		List<SalaryBand> bands = this.bands.findByRoleId(role.id());
+		List<SalaryBand> bands = this.bands.findByRoleIdAndRetiredAtIsNull(role.id());
 		List<SalaryTable.Row> rows = this.market.levels(role.id())
 			.stream()
 			.map((level) -> row(level, columns, bands))
@@ -126,14 +126,14 @@ public class Salaries {
 	}
 
 	private static SalaryTable.Row row(LevelView level, List<RegionView> columns, List<SalaryBand> bands) {
-		List<SalaryTable.Cell> cells = columns.stream()
-			.map((region) -> new SalaryTable.Cell(region,
-					bands.stream()
-						.filter((band) -> band.levelId() == level.id() && band.regionId() == region.id())
-						.map(SalaryBand::range)
-						.findFirst()
-						.orElse(null)))
-			.toList();
+		List<SalaryTable.Cell> cells = columns.stream().map((region) -> {
+			SalaryBand band = bands.stream()
+				.filter((candidate) -> candidate.levelId() == level.id() && candidate.regionId() == region.id())
+				.findFirst()
+				.orElse(null);
+			return new SalaryTable.Cell(region, (band != null) ? band.range() : null,
+					(band != null) ? band.reviewedAt() : null);
+		}).toList();
 		return new SalaryTable.Row(level, cells);
 	}
 

@@ -1,6 +1,9 @@
 package uk.mljobs.salary;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,11 +43,71 @@ class SalaryBand {
 
 	private Instant reviewedAt;
 
+	/** Set once an admin retires the band: it leaves the public tables. */
+	private Instant retiredAt;
+
 	/** Two admins editing one band must not overwrite each other silently. */
 	@Version
 	private int version;
 
 	protected SalaryBand() {
+	}
+
+	SalaryBand(long roleId, long levelId, long regionId, BandFigures figures, Instant now) {
+		this.roleId = roleId;
+		this.levelId = levelId;
+		this.regionId = regionId;
+		apply(figures);
+		this.reviewedAt = now;
+	}
+
+	/**
+	 * Takes new figures and counts as a review even when none changed.
+	 * @return each changed field's value before and after, in form order
+	 */
+	Map<String, String[]> revise(BandFigures next, Instant now) {
+		Map<String, String> before = figures().values();
+		apply(next);
+		this.reviewedAt = now;
+		Map<String, String[]> changed = new LinkedHashMap<>();
+		next.values().forEach((field, after) -> {
+			if (!Objects.equals(before.get(field), after)) {
+				changed.put(field, new String[] { before.get(field), after });
+			}
+		});
+		return changed;
+	}
+
+	void retire(Instant now) {
+		this.retiredAt = now;
+	}
+
+	private void apply(BandFigures figures) {
+		this.minGbp = figures.min();
+		this.maxGbp = figures.max();
+		this.openEnded = figures.openEnded();
+		this.source = figures.source();
+		this.asOfYear = figures.asOfYear();
+	}
+
+	long id() {
+		return this.id;
+	}
+
+	int version() {
+		return this.version;
+	}
+
+	boolean retired() {
+		return this.retiredAt != null;
+	}
+
+	Instant retiredAt() {
+		return this.retiredAt;
+	}
+
+	BandFigures figures() {
+		return new BandFigures(this.minGbp, this.maxGbp, this.openEnded, this.source, this.asOfYear);
 	}
 
 	long levelId() {

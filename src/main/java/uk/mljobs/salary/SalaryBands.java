@@ -1,6 +1,7 @@
 package uk.mljobs.salary;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -8,6 +9,17 @@ interface SalaryBands extends Repository<SalaryBand, Long> {
 
 	List<SalaryBand> findAll();
 
-	List<SalaryBand> findByRoleId(long roleId);
+	/** The role's live bands: retired ones have left the public tables. */
+	List<SalaryBand> findByRoleIdAndRetiredAtIsNull(long roleId);
+
+	List<SalaryBand> findByRoleIdOrderByLevelIdAscRegionIdAscIdAsc(long roleId);
+
+	Optional<SalaryBand> findById(long id);
+
+	boolean existsByLevelIdAndRegionIdAndRetiredAtIsNull(long levelId, long regionId);
+
+	SalaryBand save(SalaryBand band);
+
+	SalaryBand saveAndFlush(SalaryBand band);
 
 }

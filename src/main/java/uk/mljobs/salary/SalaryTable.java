@@ -24,6 +24,9 @@ import uk.mljobs.shared.PayRange;
 public record SalaryTable(RoleView role, List<RegionView> regions, List<Row> rows, List<String> sources,
 		Instant lastReviewed) {
 
+	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+		.withZone(ZoneId.of("Europe/London"));
+
 	private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
 		.withZone(ZoneId.of("Europe/London"));
 
@@ -46,8 +49,15 @@ public record SalaryTable(RoleView role, List<RegionView> regions, List<Row> row
 	/**
 	 * @param region the column's region
 	 * @param range the band, or {@code null} when there is none
+	 * @param reviewed when an admin last reviewed the band
 	 */
-	public record Cell(RegionView region, PayRange range) {
+	public record Cell(RegionView region, PayRange range, Instant reviewed) {
+
+		/** The review date as a short UK date, such as "22 Nov 2026". */
+		public String reviewedDisplay() {
+			return (this.reviewed != null) ? SHORT.format(this.reviewed) : null;
+		}
+
 	}
 
 }

@@ -39,6 +39,9 @@ class HtmlValidityTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/", "/roles", "/roles/mlops-engineer", "/roles/machine-learning-engineer", "/salaries",
 			"/salaries?role=mlops-engineer&region=london", "/companies", "/companies?sector=financial-services",
@@ -69,6 +72,22 @@ class HtmlValidityTests {
 		TestPostings.approve(this.mvc, admin, id);
 		pages.put("decision log", body(get("/admin/moderation/decisions").session(admin)));
 		pages.put("public posting", body(get("/jobs/" + id + "/senior-mlops-engineer")));
+		long band = this.jdbc.queryForObject("SELECT min(id) FROM salary_band WHERE retired_at IS NULL", Long.class);
+		pages.put("salary bands", body(get("/admin/salary-bands").session(admin)));
+		pages.put("new band form", body(get("/admin/salary-bands/new").session(admin)));
+		pages.put("new band form with errors",
+				body(post("/admin/salary-bands").session(admin).with(csrf()).param("min", "lots")));
+		pages.put("band and its history", body(get("/admin/salary-bands/" + band).session(admin)));
+		pages.put("band changes", body(get("/admin/salary-bands/changes").session(admin)));
+		MockHttpServletRequestBuilder stale = post("/admin/salary-bands/" + band).session(admin)
+			.with(csrf())
+			.param("version", "-1")
+			.param("min", "90000")
+			.param("max", "99000")
+			.param("reason", "An edit from an old form");
+		var conflict = this.mvc.perform(stale).andReturn().getResponse();
+		assertThat(conflict.getStatus()).isEqualTo(409);
+		pages.put("band edit conflict", conflict.getContentAsByteArray());
 		for (Map.Entry<String, byte[]> page : pages.entrySet()) {
 			assertThat(errorsIn(page.getValue())).as("Nu HTML Checker errors on the %s", page.getKey()).isEmpty();
 		}
