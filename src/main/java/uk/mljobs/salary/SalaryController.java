@@ -19,16 +19,20 @@ class SalaryController {
 
 	private final Salaries salaries;
 
+	private final SalaryInsights insights;
+
 	private final Market market;
 
-	SalaryController(Salaries salaries, Market market) {
+	SalaryController(Salaries salaries, SalaryInsights insights, Market market) {
 		this.salaries = salaries;
+		this.insights = insights;
 		this.market = market;
 	}
 
 	@GetMapping("/salaries")
 	String list(@RequestParam(required = false) String role, @RequestParam(required = false) String region,
-			Model model) {
+			@RequestParam(required = false) String window, Model model) {
+		int months = months(window);
 		List<RoleView> roles = this.market.roles();
 		List<RegionView> regions = this.market.regions();
 		RoleView selectedRole = Choices.pick("role", role, roles, RoleView::slug);
@@ -42,7 +46,25 @@ class SalaryController {
 		model.addAttribute("selectedRole", selectedRole);
 		model.addAttribute("selectedRegion", selectedRegion);
 		model.addAttribute("pay", pay);
+		model.addAttribute("insights",
+				pay.stream()
+					.map((rolePay) -> this.insights.insights(rolePay.table().role(), selectedRegion, months))
+					.toList());
+		model.addAttribute("windows", SalaryInsights.WINDOWS);
+		model.addAttribute("months", months);
 		return VIEW_LIST;
+	}
+
+	/** The advertised-pay window: 6 or 12 months, 12 when not given. */
+	private static int months(String window) {
+		if (window == null || window.isBlank()) {
+			return 12;
+		}
+		return SalaryInsights.WINDOWS.stream()
+			.filter((months) -> String.valueOf(months).equals(window.strip()))
+			.findFirst()
+			.orElseThrow(() -> uk.mljobs.shared.InvalidParameterException.unknownValue("window", window,
+					SalaryInsights.WINDOWS.stream().map(String::valueOf).toList()));
 	}
 
 }

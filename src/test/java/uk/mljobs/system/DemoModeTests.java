@@ -3,26 +3,18 @@ package uk.mljobs.system;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-import org.testcontainers.utility.DockerImageName;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.mljobs.MlJobsApplication;
-import uk.mljobs.support.TestDatabase;
-import uk.mljobs.support.TestcontainersConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,8 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(DemoModeTests.OwnDatabase.class)
 @ActiveProfiles("test")
 class DemoModeTests {
-
-	private static final String DATABASE = TestDatabase.throwawayName("mljobs_demo");
 
 	@Autowired
 	private MockMvc mvc;
@@ -83,29 +73,13 @@ class DemoModeTests {
 			.hasMessage("Demo mode is on under the prod profile. Set MLJOBS_DEMO_ENABLED=false (the prod default).");
 	}
 
-	/**
-	 * Demo data must not reach the database the other tests share: a container of its
-	 * own, or a second throwaway database on the local server.
-	 */
+	/** Demo data must not reach the database the other tests share. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class OwnDatabase {
+	static class OwnDatabase extends uk.mljobs.support.OwnDatabase {
 
-		@Bean
-		@ServiceConnection
-		@Conditional(TestcontainersConfiguration.DockerAvailable.class)
-		PostgreSQLContainer demoPostgres() {
-			return new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
-		}
-
-		@Bean
-		@Conditional(TestcontainersConfiguration.DockerUnavailable.class)
-		DynamicPropertyRegistrar demoDatabase() {
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> TestDatabase.drop(DATABASE)));
-			return (registry) -> {
-				registry.add("spring.datasource.url", () -> TestDatabase.LOCAL_SERVER + DATABASE);
-				registry.add("spring.datasource.username", () -> TestDatabase.USERNAME);
-				registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
-			};
+		@Override
+		protected String prefix() {
+			return "mljobs_demo";
 		}
 
 	}

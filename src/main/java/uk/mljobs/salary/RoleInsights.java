@@ -1,0 +1,64 @@
+package uk.mljobs.salary;
+
+import java.util.List;
+
+import uk.mljobs.market.LevelView;
+import uk.mljobs.market.RegionView;
+import uk.mljobs.market.RoleView;
+import uk.mljobs.shared.Gbp;
+import uk.mljobs.shared.PayRange;
+
+/**
+ * Advertised pay for one role beside the curated figures, over the last {@code months}.
+ *
+ * @param annual a row per level and region, levels in order
+ * @param daily a row per region: contract day rates, all levels together
+ * @param premiums London's median over the rest of the UK's, per level where both have
+ * enough postings, then all levels together
+ */
+public record RoleInsights(RoleView role, int months, List<AnnualRow> annual, List<DailyRow> daily,
+		List<Premium> premiums) {
+
+	/**
+	 * @param band the curated band, or null
+	 * @param stats the advertised figures, or null when no posting matched
+	 */
+	public record AnnualRow(LevelView level, RegionView region, PayRange band, PayStatistics stats) {
+	}
+
+	/**
+	 * @param typical the curated day-rate range for the region (or UK-wide), or null
+	 */
+	public record DailyRow(RegionView region, PayRange typical, PayStatistics stats) {
+	}
+
+	/**
+	 * @param label "Senior MLOps Engineer", or "All levels"
+	 */
+	public record Premium(String label, double london, double rest) {
+
+		public double ratio() {
+			return this.london / this.rest;
+		}
+
+		/** "×1.25", to two decimal places. */
+		public String ratioDisplay() {
+			return String.format(java.util.Locale.UK, "×%.2f", ratio());
+		}
+
+		public String londonDisplay() {
+			return Gbp.format(Math.round(this.london));
+		}
+
+		public String restDisplay() {
+			return Gbp.format(Math.round(this.rest));
+		}
+
+	}
+
+	/** A figure as the tables print it: whole pounds. */
+	public static String pounds(double value) {
+		return Gbp.format(Math.round(value));
+	}
+
+}

@@ -1,0 +1,224 @@
+package uk.mljobs.salary;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.mljobs.market.Market;
+import uk.mljobs.market.RoleView;
+import uk.mljobs.salary.RoleInsights.AnnualRow;
+import uk.mljobs.salary.RoleInsights.DailyRow;
+import uk.mljobs.support.OwnDatabase;
+import uk.mljobs.support.PageText;
+import uk.mljobs.support.TestClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Advertised-pay percentiles against figures worked out by hand, on a database of their
+ * own holding only these postings. Percentiles interpolate linearly: the p-th of n sorted
+ * values sits at position 1 + p(n - 1).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ AdvertisedPayTests.Database.class, TestClock.Configuration.class })
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdvertisedPayTests {
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SalaryInsights insights;
+
+	@Autowired
+	private Market market;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Clock clock;
+
+	private RoleView mlops;
+
+	@BeforeAll
+	void postings() {
+		this.mlops = this.market.role("mlops-engineer").orElseThrow();
+		Duration recent = Duration.ofDays(1);
+		// Senior, London: midpoints 100k, 110k, 120k, 130k, 140k.
+		for (int mid : new int[] { 100_000, 110_000, 120_000, 130_000, 140_000 }) {
+			annual("senior", "london", mid - 10_000, mid + 10_000, "PUBLISHED", recent);
+		}
+		// ...and one at 200k that ended eight months ago: in the 12-month window only.
+		annual("senior", "london", 190_000, 210_000, "EXPIRED", Duration.ofDays(245));
+		// Senior, rest of the UK: four postings, too few for figures.
+		for (int mid : new int[] { 80_000, 90_000, 100_000, 110_000 }) {
+			annual("senior", "rest-of-uk", mid - 5_000, mid + 5_000, "PUBLISHED", recent);
+		}
+		// Junior, London, with ties: 50k three times, 60k three times.
+		for (int mid : new int[] { 50_000, 50_000, 50_000, 60_000, 60_000, 60_000 }) {
+			annual("junior", "london", mid - 5_000, mid + 5_000, "PUBLISHED", recent);
+		}
+		annual("junior", "rest-of-uk", 35_000, 45_000, "PUBLISHED", recent);
+		// Contract day rates in London, kept apart from salaries: 500 to 700 a day.
+		for (int mid : new int[] { 500, 550, 600, 650, 700 }) {
+			insert("senior", "london", "CONTRACT", "DAY", mid - 50, mid + 50, "PUBLISHED", recent, false);
+		}
+		// Never counted: a draft, and a sample posting outside demo mode.
+		insert("senior", "london", "PERMANENT_FULL_TIME", "YEAR", 900_000, 1_000_000, "DRAFT", null, false);
+		insert("senior", "london", "PERMANENT_FULL_TIME", "YEAR", 900_000, 1_000_000, "PUBLISHED", recent, true);
+	}
+
+	@Test
+	void percentilesInterpolateBetweenRankedMidpoints() {
+		AnnualRow senior = annualRow(insightsOver(6), "senior", "london");
+		assertThat(senior.stats().n()).isEqualTo(5);
+		assertThat(senior.stats().p10()).isCloseTo(104_000, within(0.01));
+		assertThat(senior.stats().p25()).isCloseTo(110_000, within(0.01));
+		assertThat(senior.stats().median()).isCloseTo(120_000, within(0.01));
+		assertThat(senior.stats().p75()).isCloseTo(130_000, within(0.01));
+		assertThat(senior.stats().p90()).isCloseTo(136_000, within(0.01));
+	}
+
+	@Test
+	void tiesAreRankedLikeAnyOtherValue() {
+		AnnualRow junior = annualRow(insightsOver(6), "junior", "london");
+		assertThat(junior.stats().n()).isEqualTo(6);
+		assertThat(junior.stats().p10()).isCloseTo(50_000, within(0.01));
+		assertThat(junior.stats().p25()).isCloseTo(50_000, within(0.01));
+		assertThat(junior.stats().median()).isCloseTo(55_000, within(0.01));
+		assertThat(junior.stats().p75()).isCloseTo(60_000, within(0.01));
+		assertThat(junior.stats().p90()).isCloseTo(60_000, within(0.01));
+	}
+
+	@Test
+	void aLongerWindowTakesInPostingsThatEndedEarlier() {
+		AnnualRow senior = annualRow(insightsOver(12), "senior", "london");
+		assertThat(senior.stats().n()).isEqualTo(6);
+		assertThat(senior.stats().median()).isCloseTo(125_000, within(0.01));
+	}
+
+	@Test
+	void fewerThanFivePostingsGiveNoFigures() throws Exception {
+		AnnualRow rest = annualRow(insightsOver(6), "senior", "rest-of-uk");
+		assertThat(rest.stats().n()).isEqualTo(4);
+		assertThat(rest.stats().enough()).isFalse();
+		String page = PageText
+			.of(this.mvc.perform(get("/salaries").param("role", "mlops-engineer").param("window", "6"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(page).contains("Senior MLOps Engineer London 5 £104,000 £110,000 £120,000 £130,000 £136,000")
+			.contains("Senior MLOps Engineer Rest of UK 4 Not enough data");
+	}
+
+	@Test
+	void dayRatesAreKeptApartFromSalaries() {
+		RoleInsights insights = insightsOver(6);
+		DailyRow london = insights.daily()
+			.stream()
+			.filter((row) -> row.region().slug().equals("london"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(london.stats().n()).isEqualTo(5);
+		assertThat(london.stats().p10()).isCloseTo(520, within(0.01));
+		assertThat(london.stats().median()).isCloseTo(600, within(0.01));
+		assertThat(london.stats().p90()).isCloseTo(680, within(0.01));
+		// The senior London salary cell still holds only its five salaries.
+		assertThat(annualRow(insights, "senior", "london").stats().n()).isEqualTo(5);
+	}
+
+	@Test
+	void theLondonPremiumNeedsEnoughPostingsOnBothSides() {
+		// Senior: the rest of the UK has 4 postings, so no premium for that level. All
+		// levels: London 50,50,50,60,60,60,100,110,120,130,140 (median 60k), the rest
+		// 40,80,90,100,110 (median 90k).
+		assertThat(insightsOver(6).premiums()).singleElement().satisfies((premium) -> {
+			assertThat(premium.label()).isEqualTo("All levels");
+			assertThat(premium.london()).isCloseTo(60_000, within(0.01));
+			assertThat(premium.rest()).isCloseTo(90_000, within(0.01));
+			assertThat(premium.ratioDisplay()).isEqualTo("×0.67");
+		});
+	}
+
+	@Test
+	void theCuratedBandSitsBesideTheAdvertisedFiguresOpenEndedTopsIncluded() {
+		AnnualRow principal = annualRow(insightsOver(6), "principal", "london");
+		assertThat(principal.stats()).isNull();
+		assertThat(principal.band().display()).isEqualTo("£150,000–£200,000+");
+	}
+
+	@Test
+	void anUnknownWindowIsA400() throws Exception {
+		this.mvc.perform(get("/salaries").param("window", "7")).andExpect(status().isBadRequest());
+	}
+
+	private RoleInsights insightsOver(int months) {
+		return this.insights.insights(this.mlops, null, months);
+	}
+
+	private static AnnualRow annualRow(RoleInsights insights, String level, String region) {
+		return insights.annual()
+			.stream()
+			.filter((row) -> row.level().slug().equals(level) && row.region().slug().equals(region))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void annual(String level, String region, int min, int max, String status, Duration ago) {
+		insert(level, region, "PERMANENT_FULL_TIME", "YEAR", min, max, status, ago, false);
+	}
+
+	/** A posting row as the app would write it, published {@code ago} (null: never). */
+	private void insert(String level, String region, String type, String unit, int min, int max, String status,
+			Duration ago, boolean sample) {
+		Instant now = this.clock.instant();
+		Timestamp published = (ago != null) ? Timestamp.from(now.minus(ago)) : null;
+		Timestamp ended = "EXPIRED".equals(status) ? Timestamp.from(now.minus(ago).plus(Duration.ofDays(30))) : null;
+		this.jdbc.update("""
+				INSERT INTO posting (idempotency_key, company_id, title, role_id, level_id, region_id, town_id,
+				  work_mode, employment_type, pay_unit, pay_min_gbp, pay_max_gbp, ir35, description_md,
+				  description_html, apply_url, closes_on, status, submitted_at, published_at, ended_at, sample)
+				SELECT ?, (SELECT min(id) FROM company), 'Fixture posting', r.id, l.id, g.id,
+				  (SELECT min(t.id) FROM town t WHERE t.region_id = g.id), 'HYBRID', ?, ?, ?, ?,
+				  CASE WHEN ? = 'DAY' THEN 'OUTSIDE' END, ?, '<p>Fixture</p>', 'https://example.com/job', ?, ?,
+				  coalesce(?, now()), ?, ?, ?
+				FROM role r JOIN level l ON l.role_id = r.id, region g
+				WHERE r.slug = 'mlops-engineer' AND l.slug = ? AND g.slug = ?""", UUID.randomUUID(), type, unit, min,
+				max, unit, "A fixture posting for the advertised pay tests, long enough to pass the check.",
+				LocalDate.now(this.clock).plusDays(30), status, published, published, ended, sample, level, region);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Database extends OwnDatabase {
+
+		@Override
+		protected String prefix() {
+			return "mljobs_pay";
+		}
+
+	}
+
+}
