@@ -44,6 +44,7 @@ class AuthorizationMatrixTests {
 			// method, route, anonymous, owner, other recruiter, admin
 			{ "GET", "/", "200", "200", "200", "200" }, { "GET", "/roles", "200", "200", "200", "200" },
 			{ "GET", "/roles/{slug}", "200", "200", "200", "200" }, { "GET", "/salaries", "200", "200", "200", "200" },
+			{ "GET", "/salaries/checker", "200", "200", "200", "200" },
 			{ "GET", "/companies", "200", "200", "200", "200" },
 			{ "GET", "/companies/{slug}", "200", "200", "200", "200" }, { "GET", "/jobs", "200", "200", "200", "200" },
 			{ "GET", "/jobs/{id}", "301", "301", "301", "301" },

@@ -9,6 +9,7 @@ import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.Salaries;
+import uk.mljobs.salary.SalaryInsights;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.system.JsonLd;
 import uk.mljobs.system.Site;
@@ -26,17 +27,20 @@ class RoleGuideController {
 
 	private final Salaries salaries;
 
+	private final SalaryInsights insights;
+
 	private final CompanyDirectory companies;
 
 	private final Site site;
 
 	private final JsonLd jsonLd;
 
-	RoleGuideController(Market market, RoleGuides guides, Salaries salaries, CompanyDirectory companies, Site site,
-			JsonLd jsonLd) {
+	RoleGuideController(Market market, RoleGuides guides, Salaries salaries, SalaryInsights insights,
+			CompanyDirectory companies, Site site, JsonLd jsonLd) {
 		this.market = market;
 		this.guides = guides;
 		this.salaries = salaries;
+		this.insights = insights;
 		this.companies = companies;
 		this.site = site;
 		this.jsonLd = jsonLd;
@@ -58,6 +62,7 @@ class RoleGuideController {
 		model.addAttribute("guide", page.guide());
 		model.addAttribute("role", role);
 		model.addAttribute("topics", page.topics());
+		model.addAttribute("insights", this.insights.insights(role, null, 12));
 		model.addAttribute("jsonLd", this.jsonLd.render(Occupation.of(page, this.site.absolute(role.path()))));
 		return VIEW_GUIDE;
 	}

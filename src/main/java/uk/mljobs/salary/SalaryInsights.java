@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
@@ -90,6 +91,96 @@ public class SalaryInsights {
 					find(all, Unit.DAY, null, region.id()).orElse(null)))
 			.toList();
 		return new RoleInsights(role, months, annual, daily, premiums(role, all, regions));
+	}
+
+	/** The window the checker compares against, in months. */
+	static final int CHECKER_WINDOW = 12;
+
+	/**
+	 * Where a salary or day rate sits, or empty with the problems in {@code errors}.
+	 */
+	public Optional<CheckResult> check(CheckerForm form, Errors errors) {
+		RoleView role = this.market.role(strip(form.role())).orElse(null);
+		if (role == null) {
+			errors.rejectValue("role", "unknown", "Choose a role.");
+		}
+		LevelView level = (role != null) ? this.market.levels(role.id())
+			.stream()
+			.filter((candidate) -> candidate.slug().equals(strip(form.level())))
+			.findFirst()
+			.orElse(null) : null;
+		if (role != null && level == null) {
+			errors.rejectValue("level", "unknown", "Choose a level of this role.");
+		}
+		RegionView region = this.market.regions()
+			.stream()
+			.filter((candidate) -> candidate.slug().equals(strip(form.region())))
+			.findFirst()
+			.orElse(null);
+		if (region == null) {
+			errors.rejectValue("region", "unknown", "Choose a region.");
+		}
+		boolean perDay = !strip(form.dayRate()).isEmpty();
+		Integer pay = null;
+		if (perDay && !strip(form.salary()).isEmpty()) {
+			errors.rejectValue("dayRate", "both", "Enter a salary or a day rate, not both.");
+		}
+		else if (perDay) {
+			pay = pounds(form.dayRate(), "dayRate", "day rate", 100, 5_000, errors);
+		}
+		else if (strip(form.salary()).isEmpty()) {
+			errors.rejectValue("salary", "required", "Enter a salary, or a day rate.");
+		}
+		else {
+			pay = pounds(form.salary(), "salary", "salary", 10_000, 1_000_000, errors);
+		}
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		List<PayStatistics> all = this.statistics.get(CHECKER_WINDOW);
+		if (perDay) {
+			return Optional.of(new CheckResult(role, level, region, pay, true,
+					typicalDayRate(this.dayRates.findByRoleId(role.id()), region),
+					find(all.stream().filter((stats) -> stats.roleId() == role.id()).toList(), Unit.DAY, null,
+							region.id())
+						.orElse(null),
+					CHECKER_WINDOW));
+		}
+		PayRange band = this.bands.findByRoleIdAndRetiredAtIsNull(role.id())
+			.stream()
+			.filter((b) -> b.levelId() == level.id() && b.regionId() == region.id())
+			.map(SalaryBand::range)
+			.findFirst()
+			.orElse(null);
+		return Optional.of(new CheckResult(role, level, region, pay, false, band,
+				find(all.stream().filter((stats) -> stats.roleId() == role.id()).toList(), Unit.YEAR, level.id(),
+						region.id())
+					.orElse(null),
+				CHECKER_WINDOW));
+	}
+
+	private static String strip(String value) {
+		return (value != null) ? value.strip() : "";
+	}
+
+	/**
+	 * Whole pounds, allowing "£95,000"; null, with a message, outside
+	 * {@code min}–{@code max}.
+	 */
+	private static Integer pounds(String value, String field, String name, int min, int max, Errors errors) {
+		String digits = strip(value).replaceAll("^£|,", "");
+		if (!digits.matches("\\d{1,9}")) {
+			errors.rejectValue(field, "number",
+					"Enter the " + name + " as whole pounds, like " + ((max > 5_000) ? "65000" : "550") + ".");
+			return null;
+		}
+		int pounds = Integer.parseInt(digits);
+		if (pounds < min || pounds > max) {
+			errors.rejectValue(field, "range", "Enter a " + name + " from " + uk.mljobs.shared.Gbp.format(min) + " to "
+					+ uk.mljobs.shared.Gbp.format(max) + ".");
+			return null;
+		}
+		return pounds;
 	}
 
 	private static Optional<PayStatistics> find(List<PayStatistics> all, Unit unit, Long levelId, long regionId) {

@@ -46,7 +46,9 @@ class HtmlValidityTests {
 	@ValueSource(strings = { "/", "/roles", "/roles/mlops-engineer", "/roles/machine-learning-engineer", "/salaries",
 			"/salaries?role=mlops-engineer&region=london", "/companies", "/companies?sector=financial-services",
 			"/companies/gchq-ncsc", "/companies/booking-com", "/roles/no-such-role", "/salaries?region=atlantis",
-			"/login", "/login?error", "/register", "/jobs" })
+			"/login", "/login?error", "/register", "/jobs", "/salaries/checker",
+			"/salaries/checker?role=mlops-engineer&level=senior&region=london&salary=95000",
+			"/salaries/checker?role=mlops-engineer&level=senior&region=london&dayRate=600" })
 	void pageIsValidHtml(String path) throws Exception {
 		byte[] html = this.mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();
 		assertThat(errorsIn(html)).as("Nu HTML Checker errors on %s", path).isEmpty();
