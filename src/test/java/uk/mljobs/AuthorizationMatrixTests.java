@@ -45,6 +45,7 @@ class AuthorizationMatrixTests {
 			{ "GET", "/", "200", "200", "200", "200" }, { "GET", "/roles", "200", "200", "200", "200" },
 			{ "GET", "/roles/{slug}", "200", "200", "200", "200" }, { "GET", "/salaries", "200", "200", "200", "200" },
 			{ "GET", "/salaries/checker", "200", "200", "200", "200" },
+			{ "GET", "/salaries/{table}.csv", "200", "200", "200", "200" },
 			{ "GET", "/companies", "200", "200", "200", "200" },
 			{ "GET", "/companies/{slug}", "200", "200", "200", "200" }, { "GET", "/jobs", "200", "200", "200", "200" },
 			{ "GET", "/jobs/{id}", "301", "301", "301", "301" },
@@ -169,8 +170,9 @@ class AuthorizationMatrixTests {
 	}
 
 	private int perform(String method, String route, String actor, MockHttpSession session) throws Exception {
-		String path = route.replace("{slug}", route.startsWith("/roles") ? "mlops-engineer"
-				: route.startsWith("/companies") ? "monzo" : this.publishedSlug);
+		String path = route.replace("{table}", "bands")
+			.replace("{slug}", route.startsWith("/roles") ? "mlops-engineer"
+					: route.startsWith("/companies") ? "monzo" : this.publishedSlug);
 		if (path.contains("{id}")) {
 			path = path.replace("{id}", String.valueOf(route.contains("/companies/") ? 999_999
 					: route.contains("/salary-bands/") ? this.bandId : this.publishedId));

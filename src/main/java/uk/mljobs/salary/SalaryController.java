@@ -52,11 +52,12 @@ class SalaryController {
 					.toList());
 		model.addAttribute("windows", SalaryInsights.WINDOWS);
 		model.addAttribute("months", months);
+		model.addAttribute("csvTables", SalaryCsvController.TABLES);
 		return VIEW_LIST;
 	}
 
 	/** The advertised-pay window: 6 or 12 months, 12 when not given. */
-	private static int months(String window) {
+	static int months(String window) {
 		if (window == null || window.isBlank()) {
 			return 12;
 		}

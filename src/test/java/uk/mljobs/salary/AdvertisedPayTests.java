@@ -256,6 +256,41 @@ class AdvertisedPayTests {
 			.of(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
+	@Test
+	void everyTableDownloadsAsCsv() throws Exception {
+		var advertised = this.mvc
+			.perform(get("/salaries/advertised-salaries.csv").param("role", "mlops-engineer").param("window", "6"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(advertised.getContentType()).startsWith("text/csv");
+		assertThat(advertised.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"mljobs-advertised-salaries.csv\"");
+		assertThat(advertised.getContentAsString())
+			.startsWith("role,level,region,months,postings,p10_gbp,p25_gbp,median_gbp,p75_gbp,p90_gbp,band_min_gbp,"
+					+ "band_max_gbp\r\n")
+			.contains("MLOps Engineer,Senior MLOps Engineer,London,6,5,104000,110000,120000,130000,136000,100000,"
+					+ "150000\r\n")
+			.contains("MLOps Engineer,Senior MLOps Engineer,Rest of UK,6,4,,,,,,80000,125000\r\n");
+		assertThat(this.mvc.perform(get("/salaries/advertised-day-rates.csv").param("role", "mlops-engineer"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("MLOps Engineer,London,12,5,520,550,600,650,680,500,850\r\n");
+		assertThat(this.mvc.perform(get("/salaries/bands.csv").param("region", "london"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("MLOps Engineer,Principal / Head of ML Platform,London,150000,200000,true,")
+			.doesNotContain("Rest of UK");
+		this.mvc.perform(get("/salaries/secrets.csv")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/salaries/bands.csv").param("window", "5")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void csvCellsAreQuotedAndNeverRunAsFormulas() {
+		assertThat(SalaryCsvController.line(java.util.List.of("=HYPERLINK(\"x\")", "a,b", "plain", 42, "-1")))
+			.isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a,b\",plain,42,'-1\r\n");
+	}
+
 	private RoleInsights insightsOver(int months) {
 		return this.insights.insights(this.mlops, null, months);
 	}

@@ -1,0 +1,142 @@
+package uk.mljobs.salary;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.mljobs.market.Market;
+import uk.mljobs.market.RegionView;
+import uk.mljobs.market.RoleView;
+import uk.mljobs.shared.Choices;
+import uk.mljobs.shared.NotFoundException;
+
+/**
+ * Each table on {@code /salaries} as CSV, with the same parameters: the curated bands,
+ * advertised salaries and advertised day rates. Figures are plain numbers (pounds, no
+ * symbols or commas) so spreadsheets read them as numbers.
+ */
+@Controller
+class SalaryCsvController {
+
+	static final List<String> TABLES = List.of("bands", "advertised-salaries", "advertised-day-rates");
+
+	private final Salaries salaries;
+
+	private final SalaryInsights insights;
+
+	private final Market market;
+
+	SalaryCsvController(Salaries salaries, SalaryInsights insights, Market market) {
+		this.salaries = salaries;
+		this.insights = insights;
+		this.market = market;
+	}
+
+	@GetMapping("/salaries/{table}.csv")
+	ResponseEntity<String> csv(@PathVariable String table, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String window) {
+		if (!TABLES.contains(table)) {
+			throw NotFoundException.of("table", table);
+		}
+		RoleView onlyRole = Choices.pick("role", role, this.market.roles(), RoleView::slug);
+		RegionView onlyRegion = Choices.pick("region", region, this.market.regions(), RegionView::slug);
+		int months = SalaryController.months(window);
+		List<RoleView> roles = this.market.roles()
+			.stream()
+			.filter((candidate) -> onlyRole == null || candidate.id() == onlyRole.id())
+			.toList();
+		List<List<Object>> rows = new ArrayList<>();
+		switch (table) {
+			case "bands" -> {
+				rows.add(List.of("role", "level", "region", "min_gbp", "max_gbp", "open_ended", "reviewed"));
+				for (RoleView r : roles) {
+					SalaryTable t = this.salaries.pay(r, onlyRegion).table();
+					for (SalaryTable.Row row : t.rows()) {
+						for (SalaryTable.Cell cell : row.cells()) {
+							if (cell.range() != null) {
+								rows.add(List.of(r.title(), row.level().title(), cell.region().name(),
+										cell.range().min(), cell.range().max(), cell.range().openEnded(),
+										(cell.reviewed() != null) ? cell.reviewed().toString() : ""));
+							}
+						}
+					}
+				}
+			}
+			case "advertised-salaries" -> {
+				rows.add(List.of("role", "level", "region", "months", "postings", "p10_gbp", "p25_gbp", "median_gbp",
+						"p75_gbp", "p90_gbp", "band_min_gbp", "band_max_gbp"));
+				for (RoleView r : roles) {
+					for (RoleInsights.AnnualRow row : this.insights.insights(r, onlyRegion, months).annual()) {
+						rows.add(statisticsRow(List.of(r.title(), row.level().title(), row.region().name(), months),
+								row.stats(), row.band()));
+					}
+				}
+			}
+			default -> {
+				rows.add(List.of("role", "region", "months", "postings", "p10_gbp", "p25_gbp", "median_gbp", "p75_gbp",
+						"p90_gbp", "typical_min_gbp", "typical_max_gbp"));
+				for (RoleView r : roles) {
+					for (RoleInsights.DailyRow row : this.insights.insights(r, onlyRegion, months).daily()) {
+						rows.add(statisticsRow(List.of(r.title(), row.region().name(), months), row.stats(),
+								row.typical()));
+					}
+				}
+			}
+		}
+		StringBuilder body = new StringBuilder();
+		rows.forEach((row) -> body.append(line(row)));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("mljobs-" + table + ".csv").build().toString())
+			.body(body.toString());
+	}
+
+	/**
+	 * The statistics where there are enough postings, blanks where not, then the band.
+	 */
+	private static List<Object> statisticsRow(List<Object> start, PayStatistics stats, uk.mljobs.shared.PayRange band) {
+		List<Object> row = new ArrayList<>(start);
+		row.add((stats != null) ? stats.n() : 0);
+		boolean enough = stats != null && stats.enough();
+		for (double value : (enough)
+				? new double[] { stats.p10(), stats.p25(), stats.median(), stats.p75(), stats.p90() } : new double[0]) {
+			row.add(Math.round(value));
+		}
+		if (!enough) {
+			row.addAll(List.of("", "", "", "", ""));
+		}
+		row.add((band != null) ? band.min() : "");
+		row.add((band != null) ? band.max() : "");
+		return row;
+	}
+
+	/**
+	 * One CSV line (RFC 4180): fields with commas, quotes or line breaks are quoted, and
+	 * text that a spreadsheet would run as a formula is prefixed with an apostrophe.
+	 */
+	static String line(List<Object> fields) {
+		List<String> cells = new ArrayList<>();
+		for (Object field : fields) {
+			String text = String.valueOf(field);
+			if (field instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+				text = "'" + text;
+			}
+			if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+				text = "\"" + text.replace("\"", "\"\"") + "\"";
+			}
+			cells.add(text);
+		}
+		return String.join(",", cells) + "\r\n";
+	}
+
+}
