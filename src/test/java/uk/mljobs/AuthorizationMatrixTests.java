@@ -89,7 +89,11 @@ class AuthorizationMatrixTests {
 			{ "GET", "/admin/salary-bands/{id}", "302", "403", "403", "200" },
 			{ "POST", "/admin/salary-bands/{id}", "302", "403", "403", "409" },
 			{ "POST", "/admin/salary-bands/{id}/retire", "302", "403", "403", "200" },
-			{ "GET", "/admin/salary-bands/changes", "302", "403", "403", "200" } };
+			{ "GET", "/admin/salary-bands/changes", "302", "403", "403", "200" },
+			// An account id no one has: the admin gets a 404.
+			{ "GET", "/admin/users", "302", "403", "403", "200" },
+			{ "POST", "/admin/users/{id}/disable", "302", "403", "403", "404" },
+			{ "POST", "/admin/users/{id}/enable", "302", "403", "403", "404" } };
 
 	/** Routes that belong to Spring Boot or Spring Security rather than to us. */
 	private static final Set<String> FRAMEWORK = Set.of("GET /error", "POST /error", "PUT /error", "DELETE /error",
@@ -174,8 +178,8 @@ class AuthorizationMatrixTests {
 			.replace("{slug}", route.startsWith("/roles") ? "mlops-engineer"
 					: route.startsWith("/companies") ? "monzo" : this.publishedSlug);
 		if (path.contains("{id}")) {
-			path = path.replace("{id}", String.valueOf(route.contains("/companies/") ? 999_999
-					: route.contains("/salary-bands/") ? this.bandId : this.publishedId));
+			path = path.replace("{id}", String.valueOf(route.contains("/companies/") || route.contains("/users/")
+					? 999_999 : route.contains("/salary-bands/") ? this.bandId : this.publishedId));
 		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
 		if (session != null) {

@@ -213,6 +213,10 @@ class RecruiterJourneyTests {
 			assertThat(text(By.cssSelector("main .change-list li"))).contains("Edited",
 					"Checked against this month's adverts", "£38,000", "£39,000", "£55,000", "£56,000");
 			check(pages, "salary-bands-3-saved");
+			open("/admin/users");
+			check(pages, "admin-users");
+			open("/salaries/checker?role=mlops-engineer&level=junior&region=rest-of-uk&salary=41000");
+			check(pages, "salary-checker");
 
 			signOut();
 			open("/salaries?role=mlops-engineer");

@@ -121,6 +121,19 @@ class Account {
 		return this.enabled;
 	}
 
+	/** An admin stops the account: it can no longer sign in. */
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
 	boolean demo() {
 		return this.demo;
 	}

@@ -1,6 +1,7 @@
 package uk.mljobs.account;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import uk.mljobs.company.CompanyCuration;
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.company.CompanyProposalApproved;
 import uk.mljobs.company.CompanyView;
+import uk.mljobs.shared.ConflictException;
 import uk.mljobs.shared.NotFoundException;
 
 /**
@@ -137,6 +139,46 @@ public class AccountService {
 		this.accounts.delete(account);
 		log.info("Account {} deleted by its owner", accountId);
 		return true;
+	}
+
+	/** Every recruiter, by name, for the admin users page. */
+	@Transactional(readOnly = true)
+	List<RecruiterRow> recruiters() {
+		return this.accounts.findByRoleOrderByNameAscIdAsc(AccountRole.RECRUITER)
+			.stream()
+			.map((account) -> new RecruiterRow(account.id(), account.name(), account.email(),
+					(account.companyId() != null)
+							? this.companies.company(account.companyId()).map(CompanyView::name).orElse(null) : null,
+					account.agency(), account.enabled(), account.demo(), account.createdAt()))
+			.toList();
+	}
+
+	/**
+	 * Stops a recruiter's account: it cannot sign in, and its postings that are live or
+	 * waiting for review end (features hear {@link AccountDisabled} in this transaction).
+	 * @throws ConflictException for an admin account, which is not disabled from here
+	 */
+	@Transactional
+	void disable(long accountId, long adminId) {
+		Account account = existing(accountId);
+		if (account.role() != AccountRole.RECRUITER) {
+			throw new ConflictException("Only recruiters' accounts can be disabled here.");
+		}
+		if (!account.enabled()) {
+			return;
+		}
+		account.disable();
+		this.events.publishEvent(new AccountDisabled(accountId));
+		log.info("Admin {} disabled account {}", adminId, accountId);
+	}
+
+	@Transactional
+	void enable(long accountId, long adminId) {
+		Account account = existing(accountId);
+		if (!account.enabled()) {
+			account.enable();
+			log.info("Admin {} enabled account {}", adminId, accountId);
+		}
 	}
 
 	/**

@@ -15,4 +15,6 @@ interface Accounts extends JpaRepository<Account, Long> {
 
 	boolean existsByDemoTrueAndEnabledTrue();
 
+	List<Account> findByRoleOrderByNameAscIdAsc(AccountRole role);
+
 }

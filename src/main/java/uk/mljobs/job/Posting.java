@@ -183,6 +183,16 @@ class Posting {
 	}
 
 	/** The recruiter ends it early: closed, or filled. */
+	/**
+	 * Takes a never-published posting out of the review queue, back to a draft (its
+	 * recruiter's account was disabled).
+	 */
+	void withdraw(Instant now) {
+		requireOneOf("withdraw", PostingStatus.SUBMITTED);
+		this.status = PostingStatus.DRAFT;
+		this.updatedAt = now;
+	}
+
 	void end(PostingStatus outcome, Instant now) {
 		if (outcome != PostingStatus.CLOSED && outcome != PostingStatus.FILLED) {
 			throw new IllegalArgumentException("A recruiter ends a posting as closed or filled, not " + outcome);

@@ -3,6 +3,7 @@ package uk.mljobs.job;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
 
 import uk.mljobs.account.AccountDeleted;
+import uk.mljobs.account.AccountDisabled;
 import uk.mljobs.account.AccountService;
 import uk.mljobs.account.AccountView;
 import uk.mljobs.company.CompanyDirectory;
@@ -311,6 +313,27 @@ public class PostingService {
 			}
 			else if (!posting.status().isEnded()) {
 				posting.end(PostingStatus.CLOSED, this.clock.instant());
+			}
+		}
+		this.postings.flush();
+	}
+
+	/**
+	 * An admin disabled the account: its live postings close, and postings waiting for
+	 * their first review go back to drafts, out of the queue. Drafts stay, should the
+	 * account be enabled again.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void onAccountDisabled(AccountDisabled disabled) {
+		Instant now = this.clock.instant();
+		for (Posting posting : this.postings.findByRecruiterIdOrderByUpdatedAtDescIdDesc(disabled.accountId())) {
+			if (posting.status() == PostingStatus.PUBLISHED
+					|| (posting.status() == PostingStatus.SUBMITTED && !posting.deletable())) {
+				posting.end(PostingStatus.CLOSED, now);
+			}
+			else if (posting.status() == PostingStatus.SUBMITTED) {
+				posting.withdraw(now);
 			}
 		}
 		this.postings.flush();

@@ -1,0 +1,71 @@
+package uk.mljobs.account;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /admin/users}: every recruiter, and disabling one (they are signed out at once,
+ * cannot sign in, and their live or pending postings end) or enabling them again.
+ */
+@Controller
+class AccountAdminController {
+
+	static final String VIEW_USERS = "account/admin-users";
+
+	private final AccountService accounts;
+
+	private final SessionRegistry sessions;
+
+	AccountAdminController(AccountService accounts, SessionRegistry sessions) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+	}
+
+	@GetMapping("/admin/users")
+	String users(Model model) {
+		model.addAttribute("recruiters", this.accounts.recruiters());
+		if (!model.containsAttribute("disableForm")) {
+			model.addAttribute("disableForm", DisableForm.empty());
+		}
+		return VIEW_USERS;
+	}
+
+	@PostMapping("/admin/users/{id}/disable")
+	String disable(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
+			@Valid @ModelAttribute("disableForm") DisableForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.accounts.account(id)
+			.orElseThrow(() -> uk.mljobs.shared.NotFoundException.of("account", String.valueOf(id)));
+		if (result.hasErrors()) {
+			model.addAttribute("failedFor", id);
+			return users(model);
+		}
+		this.accounts.disable(id, admin.id());
+		// Sessions already open end now, not when they time out.
+		this.sessions.getAllPrincipals()
+			.stream()
+			.filter((principal) -> principal instanceof SignedInUser user && user.id() == id)
+			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
+			.forEach((session) -> session.expireNow());
+		redirect.addFlashAttribute("notice", "Account disabled: signed out, and its live postings closed.");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/enable")
+	String enable(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		this.accounts.enable(id, admin.id());
+		redirect.addFlashAttribute("notice", "Account enabled: it can sign in again. Its closed postings stay closed.");
+		return "redirect:/admin/users";
+	}
+
+}
