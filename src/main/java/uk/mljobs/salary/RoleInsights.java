@@ -17,7 +17,42 @@ import uk.mljobs.shared.PayRange;
  * enough postings, then all levels together
  */
 public record RoleInsights(RoleView role, int months, List<AnnualRow> annual, List<DailyRow> daily,
-		List<Premium> premiums) {
+		List<Premium> premiums, List<AdvertisedPay.MonthlyMedian> trend) {
+
+	/** Months with enough postings to plot, oldest first. */
+	public List<AdvertisedPay.MonthlyMedian> plotted() {
+		return this.trend.stream().filter((month) -> month.n() >= PayStatistics.MIN_POSTINGS).toList();
+	}
+
+	/**
+	 * The trend line's points in a 600 by 160 box (x from 80 to 580, y from 20 to 130),
+	 * as SVG's {@code points} attribute wants them.
+	 */
+	public String trendPoints() {
+		List<AdvertisedPay.MonthlyMedian> points = plotted();
+		if (points.isEmpty()) {
+			return "";
+		}
+		double lo = points.stream().mapToDouble(AdvertisedPay.MonthlyMedian::median).min().orElse(0);
+		double hi = points.stream().mapToDouble(AdvertisedPay.MonthlyMedian::median).max().orElse(0);
+		double span = Math.max(hi - lo, 1);
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < points.size(); i++) {
+			long x = (points.size() == 1) ? 330 : Math.round(80 + 500.0 * i / (points.size() - 1));
+			long y = Math.round(130 - 110 * (points.get(i).median() - lo) / span);
+			out.append((i > 0) ? " " : "").append(x).append(',').append(y);
+		}
+		return out.toString();
+	}
+
+	/** The lowest and highest plotted medians, for the chart's labels. */
+	public String trendLow() {
+		return pounds(plotted().stream().mapToDouble(AdvertisedPay.MonthlyMedian::median).min().orElse(0));
+	}
+
+	public String trendHigh() {
+		return pounds(plotted().stream().mapToDouble(AdvertisedPay.MonthlyMedian::median).max().orElse(0));
+	}
 
 	/**
 	 * @param band the curated band, or null

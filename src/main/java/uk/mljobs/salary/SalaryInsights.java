@@ -46,6 +46,9 @@ public class SalaryInsights {
 
 	private final LoadingCache<Integer, List<PayStatistics>> statistics;
 
+	/** Monthly medians of annual pay, per role and window. */
+	private final LoadingCache<List<Long>, List<AdvertisedPay.MonthlyMedian>> trends;
+
 	SalaryInsights(AdvertisedPay advertised, Market market, SalaryBands bands, DayRates dayRates, Clock clock) {
 		this.market = market;
 		this.bands = bands;
@@ -54,6 +57,10 @@ public class SalaryInsights {
 			.maximumSize(WINDOWS.size())
 			.expireAfterWrite(FRESH_FOR)
 			.build((months) -> advertised.statistics(since(clock, months)));
+		this.trends = Caffeine.newBuilder()
+			.maximumSize(100)
+			.expireAfterWrite(FRESH_FOR)
+			.build((key) -> advertised.monthlyMedians(key.get(0), Unit.YEAR, since(clock, key.get(1).intValue())));
 	}
 
 	/**
@@ -90,7 +97,8 @@ public class SalaryInsights {
 			.map((region) -> new RoleInsights.DailyRow(region, typicalDayRate(rates, region),
 					find(all, Unit.DAY, null, region.id()).orElse(null)))
 			.toList();
-		return new RoleInsights(role, months, annual, daily, premiums(role, all, regions));
+		return new RoleInsights(role, months, annual, daily, premiums(role, all, regions),
+				this.trends.get(List.of(role.id(), (long) months)));
 	}
 
 	/** The window the checker compares against, in months. */

@@ -291,6 +291,26 @@ class AdvertisedPayTests {
 			.isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a,b\",plain,42,'-1\r\n");
 	}
 
+	@Test
+	void theTrendGivesEachMonthsMedianAndSaysWhenThereIsTooLittle() throws Exception {
+		RoleInsights insights = insightsOver(12);
+		assertThat(insights.trend()).hasSize(2);
+		// Eight months ago, one posting: listed, not plotted.
+		assertThat(insights.trend().get(0).n()).isEqualTo(1);
+		// This month, the 16 salaries: 40, 50 ×3, 60 ×3, 80, 90, 100 ×2, 110 ×2, 120,
+		// 130,
+		// 140 (thousands); the median is halfway between the 8th and 9th.
+		assertThat(insights.trend().get(1).n()).isEqualTo(16);
+		assertThat(insights.trend().get(1).median()).isCloseTo(85_000, within(0.01));
+		assertThat(insights.plotted()).hasSize(1);
+		String page = PageText.of(this.mvc.perform(get("/salaries").param("role", "mlops-engineer"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page).containsPattern("[A-Z][a-z]+ \\d{4} 1 Not enough data")
+			.containsPattern("[A-Z][a-z]+ \\d{4} 16 £85,000");
+	}
+
 	private RoleInsights insightsOver(int months) {
 		return this.insights.insights(this.mlops, null, months);
 	}

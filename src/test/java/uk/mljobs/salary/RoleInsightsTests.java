@@ -1,0 +1,32 @@
+package uk.mljobs.salary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import uk.mljobs.market.RoleView;
+import uk.mljobs.salary.AdvertisedPay.MonthlyMedian;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The trend line's geometry, worked out by hand. */
+class RoleInsightsTests {
+
+	@Test
+	void monthsWithTooFewPostingsAreListedButNotPlotted() {
+		RoleInsights insights = new RoleInsights(new RoleView(1, "r", "R", null, null, null, null, null), 12, List.of(),
+				List.of(), List.of(),
+				List.of(new MonthlyMedian(LocalDate.of(2026, 8, 1), 5, 100_000),
+						new MonthlyMedian(LocalDate.of(2026, 9, 1), 3, 90_000),
+						new MonthlyMedian(LocalDate.of(2026, 10, 1), 6, 110_000),
+						new MonthlyMedian(LocalDate.of(2026, 11, 1), 5, 120_000)));
+		assertThat(insights.plotted()).extracting(MonthlyMedian::median)
+			.containsExactly(100_000.0, 110_000.0, 120_000.0);
+		// x from 80 to 580 in equal steps; y from 130 (lowest median) up to 20 (highest).
+		assertThat(insights.trendPoints()).isEqualTo("80,130 330,75 580,20");
+		assertThat(insights.trendLow()).isEqualTo("£100,000");
+		assertThat(insights.trendHigh()).isEqualTo("£120,000");
+	}
+
+}
