@@ -6,7 +6,10 @@
 #     cache off, so every request runs all of its SQL;
 #   - pgbench running the very SQL the app sent for the HTML requests with the facet cache
 #     off (captured from the server log), at the same concurrency;
-#   - nginx serving the bytes of one search page (/jobs?q=engineer) as a static file.
+#   - the content pages (bench/content.txt: home, guides, salaries, companies) as anonymous
+#     visitors get them, with the page cache;
+#   - nginx serving the bytes of one search page (/jobs?q=engineer) and of one role guide as
+#     static files.
 # Writes a Markdown table to bench/results/<time>-n<N>-c<connections>.md.
 # Usage: bash bench/run.sh [N=100000] [connections=16] [seconds=30]
 set -euo pipefail
@@ -66,6 +69,7 @@ if ! "${PSQL[@]}" -Atc "SELECT 1 FROM pg_database WHERE datname = '${DB}'" | gre
 fi
 
 grep -v '^#' bench/queries.txt | grep . > "$WORK/all.txt"
+grep -v '^#' bench/content.txt | grep . > "$WORK/content.txt"
 grep '^/jobs' "$WORK/all.txt" > "$WORK/html.txt"
 grep '^/api/' "$WORK/all.txt" > "$WORK/json.txt"
 # The searches that have a page 50 in queries.txt, at page 1 and at page 50.
@@ -88,6 +92,7 @@ done < "$WORK/html.txt"
 sleep 1
 python3 bench/pgbench_scripts.py "$SERVER_LOG" "$FIRST_LINE" "$WORK/sql"
 curl -fs -o "$WORK/page.html" "http://localhost:$PORT/jobs?q=engineer"
+curl -fs -o "$WORK/guide.html" "http://localhost:$PORT/roles/mlops-engineer"
 stop_app
 "${PSQL[@]}" -c "ALTER DATABASE ${DB} RESET log_min_duration_statement"
 
@@ -107,6 +112,9 @@ run_wrk() { # label, queries file, url, process whose RSS to report (optional)
 for mix in all html json page1 page50; do
   run_wrk "app: $mix ($(wc -l < "$WORK/$mix.txt") requests)" "$WORK/$mix.txt" "http://localhost:$PORT" "$APP"
 done
+QUERIES="$WORK/content.txt" wrk -t2 -c"$CONNECTIONS" -d5s -s bench/rotate.lua "http://localhost:$PORT" >/dev/null 2>&1
+run_wrk "app: content pages ($(wc -l < "$WORK/content.txt") requests, page cache)" "$WORK/content.txt" \
+  "http://localhost:$PORT" "$APP"
 stop_app
 start_app --mljobs.search.facet-cache=0
 QUERIES="$WORK/html.txt" wrk -t2 -c"$CONNECTIONS" -d10s -s bench/rotate.lua "http://localhost:$PORT" >/dev/null 2>&1
@@ -128,9 +136,10 @@ ROWS+=("pgbench: the same HTML requests' SQL, facet cache off|${PGB_LINE/errors=
 # 4. nginx: one search page's bytes as a static file.
 mkdir -p "$WORK/nginx/www"
 cp "$WORK/page.html" "$WORK/nginx/www/page.html"
+cp "$WORK/guide.html" "$WORK/nginx/www/guide.html"
 # nginx's workers run as www-data: let them in.
 chmod a+rx "$WORK" "$WORK/nginx" "$WORK/nginx/www"
-chmod a+r "$WORK/nginx/www/page.html"
+chmod a+r "$WORK/nginx/www/page.html" "$WORK/nginx/www/guide.html"
 cat > "$WORK/nginx/nginx.conf" <<EOF
 daemon off; worker_processes 2; pid $WORK/nginx/nginx.pid; error_log $WORK/nginx/error.log;
 events { worker_connections 1024; }
@@ -143,6 +152,9 @@ sleep 1
 echo "/page.html" > "$WORK/static.txt"
 run_wrk "nginx: /jobs?q=engineer as a static file ($(wc -c < "$WORK/page.html") bytes)" "$WORK/static.txt" \
   "http://127.0.0.1:$NGINX_PORT"
+echo "/guide.html" > "$WORK/static-guide.txt"
+run_wrk "nginx: /roles/mlops-engineer as a static file ($(wc -c < "$WORK/guide.html") bytes)" \
+  "$WORK/static-guide.txt" "http://127.0.0.1:$NGINX_PORT"
 kill "$NGINX_PID"; NGINX_PID=""
 
 OUT="$RESULTS/$(date -u +%Y%m%dT%H%M%SZ)-n${N}-c${CONNECTIONS}.md"

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -48,12 +49,16 @@ public class SalaryCuration {
 
 	private final Market market;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	SalaryCuration(SalaryBands bands, BandHistory history, Market market, Clock clock) {
+	SalaryCuration(SalaryBands bands, BandHistory history, Market market, ApplicationEventPublisher events,
+			Clock clock) {
 		this.bands = bands;
 		this.history = history;
 		this.market = market;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -141,6 +146,7 @@ public class SalaryCuration {
 					.stream()
 					.collect(Collectors.toMap(Map.Entry::getKey, (e) -> new String[] { null, e.getValue() },
 							(a, b) -> a, java.util.LinkedHashMap::new)));
+		this.events.publishEvent(new SalaryBandsChanged(band.id()));
 		log.info("Admin {} created salary band {}", admin.id(), band.id());
 		return Optional.of(band.id());
 	}
@@ -161,6 +167,7 @@ public class SalaryCuration {
 		this.bands.saveAndFlush(band);
 		this.history.record(id, changed.isEmpty() ? Action.REVIEWED : Action.EDITED, form.reason().strip(), admin.id(),
 				admin.displayName(), now, changed);
+		this.events.publishEvent(new SalaryBandsChanged(id));
 		log.info("Admin {} {} salary band {}", admin.id(), changed.isEmpty() ? "reviewed" : "edited", id);
 		return true;
 	}
@@ -175,6 +182,7 @@ public class SalaryCuration {
 		band.retire(now);
 		this.bands.saveAndFlush(band);
 		this.history.record(id, Action.RETIRED, form.reason().strip(), admin.id(), admin.displayName(), now, Map.of());
+		this.events.publishEvent(new SalaryBandsChanged(id));
 		log.info("Admin {} retired salary band {}", admin.id(), id);
 	}
 

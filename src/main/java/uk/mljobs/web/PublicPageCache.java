@@ -1,0 +1,105 @@
+package uk.mljobs.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import uk.mljobs.company.CompanyProposalApproved;
+import uk.mljobs.salary.SalaryBandsChanged;
+
+/**
+ * Keeps the rendered HTML of the content pages (home, role guides, salaries, companies)
+ * that anonymous visitors without a session ask for, for {@code mljobs.page-cache} (60 s;
+ * 0 turns it off). Runs after the security filters, so every answer still gets the
+ * security headers. An admin's change to the bands or the companies empties it at once;
+ * postings shown on guide and company pages appear within the minute.
+ * {@code X-Page-Cache} says hit or miss.
+ */
+@Component
+class PublicPageCache extends OncePerRequestFilter {
+
+	private static final Pattern CACHED = Pattern.compile("^/(roles(/[a-z0-9-]+)?|salaries|companies(/[a-z0-9-]+)?)?$");
+
+	/** Pages are at most about 100 kB; 32 MB of them is plenty. */
+	private static final long MAX_BYTES = 32L * 1024 * 1024;
+
+	private record Page(String contentType, byte[] body) {
+	}
+
+	private final Cache<String, Page> pages;
+
+	private final boolean enabled;
+
+	PublicPageCache(@Value("${mljobs.page-cache:60s}") Duration ttl) {
+		this.enabled = !ttl.isZero();
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(MAX_BYTES)
+			.weigher((String key, Page page) -> key.length() + page.body().length)
+			.expireAfterWrite(this.enabled ? ttl : Duration.ofSeconds(1))
+			.build();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !this.enabled || !"GET".equals(request.getMethod()) || !CACHED.matcher(request.getRequestURI()).matches()
+				|| request.getSession(false) != null || !anonymous();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = request.getRequestURI()
+				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+		Page page = this.pages.getIfPresent(key);
+		if (page != null) {
+			response.setHeader("X-Page-Cache", "hit");
+			response.setContentType(page.contentType());
+			response.setContentLength(page.body().length);
+			response.getOutputStream().write(page.body());
+			return;
+		}
+		response.setHeader("X-Page-Cache", "miss");
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		String type = wrapper.getContentType();
+		// Only a plain page for everyone: no session began, no cookie set.
+		if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")
+				&& request.getSession(false) == null && !wrapper.containsHeader("Set-Cookie")) {
+			this.pages.put(key, new Page(type, wrapper.getContentAsByteArray()));
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	private static boolean anonymous() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void onBandsChanged(SalaryBandsChanged changed) {
+		this.pages.invalidateAll();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void onCompanyApproved(CompanyProposalApproved approved) {
+		this.pages.invalidateAll();
+	}
+
+}

@@ -1,0 +1,103 @@
+package uk.mljobs.web;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Content pages are kept for anonymous visitors, with their security headers, never for
+ * someone signed in or for an error; an admin's band change empties the cache.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "mljobs.page-cache=60s")
+class PublicPageCacheTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void anonymousVisitorsGetTheKeptPageWithItsSecurityHeaders() throws Exception {
+		MockHttpServletResponse first = this.mvc.perform(get("/roles/machine-learning-engineer"))
+			.andReturn()
+			.getResponse();
+		MockHttpServletResponse second = this.mvc.perform(get("/roles/machine-learning-engineer"))
+			.andReturn()
+			.getResponse();
+		assertThat(first.getHeader("X-Page-Cache")).isEqualTo("miss");
+		assertThat(second.getHeader("X-Page-Cache")).isEqualTo("hit");
+		assertThat(second.getStatus()).isEqualTo(200);
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("Machine Learning");
+		assertThat(second.getHeader("Content-Security-Policy")).isEqualTo(first.getHeader("Content-Security-Policy"))
+			.isNotBlank();
+		assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	@Test
+	void errorsAndSignedInPagesAreNeverKept() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			MockHttpServletResponse bad = this.mvc.perform(get("/salaries").param("region", "atlantis"))
+				.andReturn()
+				.getResponse();
+			assertThat(bad.getStatus()).isEqualTo(400);
+			assertThat(bad.getHeader("X-Page-Cache")).isEqualTo("miss");
+		}
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		this.mvc.perform(get("/companies")).andReturn();
+		MockHttpServletResponse signedIn = this.mvc.perform(get("/companies").session(admin)).andReturn().getResponse();
+		assertThat(signedIn.getHeader("X-Page-Cache")).isNull();
+		assertThat(signedIn.getContentAsString()).contains("Sign out");
+	}
+
+	@Test
+	void anAdminsBandChangeEmptiesTheCache() throws Exception {
+		this.mvc.perform(get("/salaries")).andReturn();
+		assertThat(this.mvc.perform(get("/salaries")).andReturn().getResponse().getHeader("X-Page-Cache"))
+			.isEqualTo("hit");
+		Map<String, Object> band = this.jdbc
+			.queryForMap("SELECT id, version, min_gbp, max_gbp, source, as_of_year, reviewed_at FROM salary_band "
+					+ "WHERE retired_at IS NULL ORDER BY id LIMIT 1");
+		long lastChange = this.jdbc.queryForObject("SELECT max(id) FROM salary_band_change", Long.class);
+		try {
+			// Saving the same figures records a review, and the pages showing bands go.
+			this.mvc
+				.perform(post("/admin/salary-bands/" + band.get("id")).session(TestAccounts.admin(this.mvc))
+					.with(csrf())
+					.param("version", String.valueOf(band.get("version")))
+					.param("min", String.valueOf(band.get("min_gbp")))
+					.param("max", String.valueOf(band.get("max_gbp")))
+					.param("source", (String) band.get("source"))
+					.param("asOfYear", String.valueOf(band.get("as_of_year")))
+					.param("reason", "Still right"))
+				.andReturn();
+			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM salary_band_change WHERE id > ?", Long.class,
+					lastChange))
+				.isEqualTo(1);
+			assertThat(this.mvc.perform(get("/salaries")).andReturn().getResponse().getHeader("X-Page-Cache"))
+				.isEqualTo("miss");
+		}
+		finally {
+			this.jdbc.update("DELETE FROM salary_band_change WHERE id > ?", lastChange);
+			this.jdbc.update("UPDATE salary_band SET reviewed_at = ? WHERE id = ?", band.get("reviewed_at"),
+					band.get("id"));
+		}
+	}
+
+}
