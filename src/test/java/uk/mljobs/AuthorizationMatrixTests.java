@@ -43,7 +43,9 @@ class AuthorizationMatrixTests {
 	private static final String[][] MATRIX = {
 			// method, route, anonymous, owner, other recruiter, admin
 			{ "GET", "/", "200", "200", "200", "200" }, { "GET", "/roles", "200", "200", "200", "200" },
-			{ "GET", "/roles/{slug}", "200", "200", "200", "200" }, { "GET", "/salaries", "200", "200", "200", "200" },
+			{ "GET", "/roles/{slug}", "200", "200", "200", "200" },
+			{ "GET", "/roles/{slug}/skills-check", "200", "200", "200", "200" },
+			{ "GET", "/salaries", "200", "200", "200", "200" },
 			{ "GET", "/salaries/checker", "200", "200", "200", "200" },
 			{ "GET", "/salaries/{table}.csv", "200", "200", "200", "200" },
 			{ "GET", "/companies", "200", "200", "200", "200" },

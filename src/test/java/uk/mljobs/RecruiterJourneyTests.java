@@ -217,6 +217,8 @@ class RecruiterJourneyTests {
 			check(pages, "admin-users");
 			open("/salaries/checker?role=mlops-engineer&level=junior&region=rest-of-uk&salary=41000");
 			check(pages, "salary-checker");
+			open("/roles/mlops-engineer/skills-check?skill=kubernetes&skill=mlflow");
+			check(pages, "skills-check");
 
 			signOut();
 			open("/salaries?role=mlops-engineer");

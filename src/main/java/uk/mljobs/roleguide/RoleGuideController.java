@@ -1,9 +1,12 @@
 package uk.mljobs.roleguide;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.market.Market;
@@ -21,6 +24,8 @@ class RoleGuideController {
 
 	static final String VIEW_GUIDE = "roleguide/guide";
 
+	static final String VIEW_SKILLS_CHECK = "roleguide/skills-check";
+
 	private final Market market;
 
 	private final RoleGuides guides;
@@ -29,6 +34,8 @@ class RoleGuideController {
 
 	private final SalaryInsights insights;
 
+	private final SkillsCheck skillsCheck;
+
 	private final CompanyDirectory companies;
 
 	private final Site site;
@@ -36,7 +43,8 @@ class RoleGuideController {
 	private final JsonLd jsonLd;
 
 	RoleGuideController(Market market, RoleGuides guides, Salaries salaries, SalaryInsights insights,
-			CompanyDirectory companies, Site site, JsonLd jsonLd) {
+			SkillsCheck skillsCheck, CompanyDirectory companies, Site site, JsonLd jsonLd) {
+		this.skillsCheck = skillsCheck;
 		this.market = market;
 		this.guides = guides;
 		this.salaries = salaries;
@@ -50,6 +58,19 @@ class RoleGuideController {
 	String list(Model model) {
 		model.addAttribute("roles", this.market.roles());
 		return VIEW_LIST;
+	}
+
+	/**
+	 * {@code /roles/{slug}/skills-check?skill=...}: the skills ticked against what the
+	 * role's live postings ask for. A GET, so the answer can be shared; nothing is kept.
+	 */
+	@GetMapping("/roles/{slug}/skills-check")
+	String skillsCheck(@PathVariable String slug, @RequestParam(name = "skill", required = false) List<String> have,
+			Model model) {
+		RoleView role = this.market.role(slug).orElseThrow(() -> NotFoundException.of("role guide", slug));
+		model.addAttribute("role", role);
+		model.addAttribute("check", this.skillsCheck.check(role, have));
+		return VIEW_SKILLS_CHECK;
 	}
 
 	@GetMapping("/roles/{slug}")

@@ -48,7 +48,8 @@ class HtmlValidityTests {
 			"/companies/gchq-ncsc", "/companies/booking-com", "/roles/no-such-role", "/salaries?region=atlantis",
 			"/login", "/login?error", "/register", "/jobs", "/salaries/checker",
 			"/salaries/checker?role=mlops-engineer&level=senior&region=london&salary=95000",
-			"/salaries/checker?role=mlops-engineer&level=senior&region=london&dayRate=600" })
+			"/salaries/checker?role=mlops-engineer&level=senior&region=london&dayRate=600",
+			"/roles/mlops-engineer/skills-check", "/roles/machine-learning-engineer/skills-check?skill=python" })
 	void pageIsValidHtml(String path) throws Exception {
 		byte[] html = this.mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();
 		assertThat(errorsIn(html)).as("Nu HTML Checker errors on %s", path).isEmpty();
