@@ -1,7 +1,10 @@
 package uk.mljobs.market;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +45,17 @@ public class Market {
 
 	public List<LevelView> allLevels() {
 		return this.levels.findAllByOrderByRoleIdAscPositionAsc().stream().map(Level::toView).toList();
+	}
+
+	/**
+	 * Each role, in order, with its levels in order: for forms that group levels by role.
+	 */
+	public Map<RoleView, List<LevelView>> levelsByRole() {
+		Map<Long, List<LevelView>> levels = allLevels().stream()
+			.collect(Collectors.groupingBy(LevelView::roleId, LinkedHashMap::new, Collectors.toList()));
+		Map<RoleView, List<LevelView>> byRole = new LinkedHashMap<>();
+		roles().forEach((role) -> byRole.put(role, levels.getOrDefault(role.id(), List.of())));
+		return byRole;
 	}
 
 	public List<RegionView> regions() {

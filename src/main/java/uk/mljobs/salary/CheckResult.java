@@ -55,22 +55,22 @@ public record CheckResult(RoleView role, LevelView level, RegionView region, int
 		PayStatistics s = this.advertised;
 		String where;
 		if (this.pay < s.p10()) {
-			where = "below the 10th percentile (" + pounds(s.p10()) + ")";
+			where = "below the 10th percentile (" + RoleInsights.pounds(s.p10()) + ")";
 		}
 		else if (this.pay < s.p25()) {
 			where = "between the 10th and 25th percentiles";
 		}
 		else if (this.pay < s.median()) {
-			where = "between the 25th percentile and the median (" + pounds(s.median()) + ")";
+			where = "between the 25th percentile and the median (" + RoleInsights.pounds(s.median()) + ")";
 		}
 		else if (this.pay < s.p75()) {
-			where = "between the median (" + pounds(s.median()) + ") and the 75th percentile";
+			where = "between the median (" + RoleInsights.pounds(s.median()) + ") and the 75th percentile";
 		}
 		else if (this.pay <= s.p90()) {
 			where = "between the 75th and 90th percentiles";
 		}
 		else {
-			where = "above the 90th percentile (" + pounds(s.p90()) + ")";
+			where = "above the 90th percentile (" + RoleInsights.pounds(s.p90()) + ")";
 		}
 		return "Among " + s.n() + " advertised " + who + " in the last " + this.months + " months, it sits " + where
 				+ ".";
@@ -105,10 +105,6 @@ public record CheckResult(RoleView role, LevelView level, RegionView region, int
 			return Math.max(2, x(to) - x(from));
 		}
 
-	}
-
-	private static String pounds(double value) {
-		return Gbp.format(Math.round(value));
 	}
 
 }

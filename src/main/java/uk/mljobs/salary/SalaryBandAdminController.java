@@ -155,7 +155,7 @@ class SalaryBandAdminController {
 	}
 
 	private String newBandPage(Model model) {
-		model.addAttribute("levelsByRole", this.curation.levelsByRole());
+		model.addAttribute("levelsByRole", this.market.levelsByRole());
 		model.addAttribute("regions", this.market.regions());
 		return VIEW_NEW;
 	}

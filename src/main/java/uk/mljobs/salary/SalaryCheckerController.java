@@ -1,7 +1,5 @@
 package uk.mljobs.salary;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
-import uk.mljobs.market.RoleView;
 
 /**
  * {@code /salaries/checker}: a salary or day rate against the curated band and advertised
@@ -38,10 +34,8 @@ class SalaryCheckerController {
 	@GetMapping("/salaries/checker")
 	String check(@ModelAttribute("form") CheckerForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
-		Map<RoleView, java.util.List<LevelView>> levels = new LinkedHashMap<>();
-		this.market.roles().forEach((role) -> levels.put(role, this.market.levels(role.id())));
 		model.addAttribute("roles", this.market.roles());
-		model.addAttribute("levelsByRole", levels);
+		model.addAttribute("levelsByRole", this.market.levelsByRole());
 		model.addAttribute("regions", this.market.regions());
 		if (form.isEmpty()) {
 			return VIEW;

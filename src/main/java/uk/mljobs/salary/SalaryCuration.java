@@ -115,15 +115,6 @@ public class SalaryCuration {
 		return this.history.count();
 	}
 
-	/** Levels of every role, for the create form. */
-	@Transactional(readOnly = true)
-	public Map<RoleView, List<LevelView>> levelsByRole() {
-		return this.market.roles()
-			.stream()
-			.collect(Collectors.toMap(Function.identity(), (role) -> this.market.levels(role.id()), (a, b) -> a,
-					java.util.LinkedHashMap::new));
-	}
-
 	/** Creates a band, or records why not in {@code errors} and returns empty. */
 	public Optional<Long> create(BandForm form, Errors errors, SignedInUser admin) {
 		LevelView level = level(form.level(), errors);
@@ -200,9 +191,8 @@ public class SalaryCuration {
 	}
 
 	private LevelView level(String value, Errors errors) {
-		Optional<LevelView> level = this.market.roles()
+		Optional<LevelView> level = this.market.allLevels()
 			.stream()
-			.flatMap((role) -> this.market.levels(role.id()).stream())
 			.filter((candidate) -> String.valueOf(candidate.id()).equals(value))
 			.findFirst();
 		if (level.isEmpty()) {
@@ -226,8 +216,8 @@ public class SalaryCuration {
 	 * Reads and checks the figures; null, with messages in {@code errors}, if they fail.
 	 */
 	private BandFigures figures(BandForm form, Errors errors) {
-		Integer min = pounds(form.min(), "min", "minimum", errors);
-		Integer max = pounds(form.max(), "max", "maximum", errors);
+		Integer min = new WholePounds("minimum", 95_000, LOWEST, HIGHEST, " a year").read(form.min(), "min", errors);
+		Integer max = new WholePounds("maximum", 95_000, LOWEST, HIGHEST, " a year").read(form.max(), "max", errors);
 		if (min != null && max != null && min > max) {
 			errors.rejectValue("max", "order", "The maximum must be at least the minimum.");
 		}
@@ -253,27 +243,6 @@ public class SalaryCuration {
 			return null;
 		}
 		return new BandFigures(min, max, form.isOpenEnded(), source, year);
-	}
-
-	/**
-	 * Whole pounds, allowing "£95,000"; null with a message if not a sane annual figure.
-	 */
-	private static Integer pounds(String value, String field, String name, Errors errors) {
-		String digits = (value != null) ? value.strip().replaceAll("^£|,", "") : "";
-		if (digits.isEmpty()) {
-			errors.rejectValue(field, "required", "Enter the " + name + " in pounds a year.");
-			return null;
-		}
-		if (!digits.matches("\\d{1,9}")) {
-			errors.rejectValue(field, "number", "Enter the " + name + " as whole pounds, like 95000.");
-			return null;
-		}
-		int pounds = Integer.parseInt(digits);
-		if (pounds < LOWEST || pounds > HIGHEST) {
-			errors.rejectValue(field, "range", "Enter a " + name + " from £10,000 to £1,000,000 a year.");
-			return null;
-		}
-		return pounds;
 	}
 
 	private Lookup lookup() {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,17 +41,17 @@ public class SalaryInsights {
 
 	private final SalaryBands bands;
 
-	private final DayRates dayRates;
+	private final Salaries salaries;
 
 	private final LoadingCache<Integer, List<PayStatistics>> statistics;
 
 	/** Monthly medians of annual pay, per role and window. */
 	private final LoadingCache<List<Long>, List<AdvertisedPay.MonthlyMedian>> trends;
 
-	SalaryInsights(AdvertisedPay advertised, Market market, SalaryBands bands, DayRates dayRates, Clock clock) {
+	SalaryInsights(AdvertisedPay advertised, Market market, SalaryBands bands, Salaries salaries, Clock clock) {
 		this.market = market;
 		this.bands = bands;
-		this.dayRates = dayRates;
+		this.salaries = salaries;
 		this.statistics = Caffeine.newBuilder()
 			.maximumSize(WINDOWS.size())
 			.expireAfterWrite(FRESH_FOR)
@@ -71,33 +70,25 @@ public class SalaryInsights {
 	}
 
 	public RoleInsights insights(RoleView role, RegionView onlyRegion, int months) {
-		List<PayStatistics> all = this.statistics.get(months)
-			.stream()
-			.filter((stats) -> stats.roleId() == role.id())
-			.toList();
+		List<PayStatistics> all = this.statistics.get(months);
 		List<RegionView> regions = this.market.regions();
 		List<RegionView> shown = regions.stream()
 			.filter((region) -> onlyRegion == null || region.id() == onlyRegion.id())
 			.toList();
 		List<SalaryBand> roleBands = this.bands.findByRoleIdAndRetiredAtIsNull(role.id());
+		List<LevelView> levels = this.market.levels(role.id());
 		List<RoleInsights.AnnualRow> annual = new ArrayList<>();
-		for (LevelView level : this.market.levels(role.id())) {
+		for (LevelView level : levels) {
 			for (RegionView region : shown) {
-				PayRange band = roleBands.stream()
-					.filter((b) -> b.levelId() == level.id() && b.regionId() == region.id())
-					.map(SalaryBand::range)
-					.findFirst()
-					.orElse(null);
-				annual.add(new RoleInsights.AnnualRow(level, region, band,
-						find(all, Unit.YEAR, level.id(), region.id()).orElse(null)));
+				annual.add(new RoleInsights.AnnualRow(level, region, band(roleBands, level, region),
+						find(all, role, Unit.YEAR, level.id(), region.id()).orElse(null)));
 			}
 		}
-		List<DayRate> rates = this.dayRates.findByRoleId(role.id());
 		List<RoleInsights.DailyRow> daily = shown.stream()
-			.map((region) -> new RoleInsights.DailyRow(region, typicalDayRate(rates, region),
-					find(all, Unit.DAY, null, region.id()).orElse(null)))
+			.map((region) -> new RoleInsights.DailyRow(region, typicalDayRate(role, region),
+					find(all, role, Unit.DAY, null, region.id()).orElse(null)))
 			.toList();
-		return new RoleInsights(role, months, annual, daily, premiums(role, all, regions),
+		return new RoleInsights(role, months, annual, daily, premiums(role, levels, all, regions),
 				this.trends.get(List.of(role.id(), (long) months)));
 	}
 
@@ -134,104 +125,75 @@ public class SalaryInsights {
 			errors.rejectValue("dayRate", "both", "Enter a salary or a day rate, not both.");
 		}
 		else if (perDay) {
-			pay = pounds(form.dayRate(), "dayRate", "day rate", 100, 5_000, errors);
+			pay = new WholePounds("day rate", 550, 100, 5_000, "").read(form.dayRate(), "dayRate", errors);
 		}
 		else if (strip(form.salary()).isEmpty()) {
 			errors.rejectValue("salary", "required", "Enter a salary, or a day rate.");
 		}
 		else {
-			pay = pounds(form.salary(), "salary", "salary", 10_000, 1_000_000, errors);
+			pay = new WholePounds("salary", 65_000, 10_000, 1_000_000, "").read(form.salary(), "salary", errors);
 		}
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
 		List<PayStatistics> all = this.statistics.get(CHECKER_WINDOW);
 		if (perDay) {
-			return Optional.of(new CheckResult(role, level, region, pay, true,
-					typicalDayRate(this.dayRates.findByRoleId(role.id()), region),
-					find(all.stream().filter((stats) -> stats.roleId() == role.id()).toList(), Unit.DAY, null,
-							region.id())
-						.orElse(null),
-					CHECKER_WINDOW));
+			return Optional.of(new CheckResult(role, level, region, pay, true, typicalDayRate(role, region),
+					find(all, role, Unit.DAY, null, region.id()).orElse(null), CHECKER_WINDOW));
 		}
-		PayRange band = this.bands.findByRoleIdAndRetiredAtIsNull(role.id())
-			.stream()
-			.filter((b) -> b.levelId() == level.id() && b.regionId() == region.id())
-			.map(SalaryBand::range)
-			.findFirst()
-			.orElse(null);
-		return Optional.of(new CheckResult(role, level, region, pay, false, band,
-				find(all.stream().filter((stats) -> stats.roleId() == role.id()).toList(), Unit.YEAR, level.id(),
-						region.id())
-					.orElse(null),
-				CHECKER_WINDOW));
+		return Optional.of(new CheckResult(role, level, region, pay, false,
+				band(this.bands.findByRoleIdAndRetiredAtIsNull(role.id()), level, region),
+				find(all, role, Unit.YEAR, level.id(), region.id()).orElse(null), CHECKER_WINDOW));
 	}
 
 	private static String strip(String value) {
 		return (value != null) ? value.strip() : "";
 	}
 
-	/**
-	 * Whole pounds, allowing "£95,000"; null, with a message, outside
-	 * {@code min}–{@code max}.
-	 */
-	private static Integer pounds(String value, String field, String name, int min, int max, Errors errors) {
-		String digits = strip(value).replaceAll("^£|,", "");
-		if (!digits.matches("\\d{1,9}")) {
-			errors.rejectValue(field, "number",
-					"Enter the " + name + " as whole pounds, like " + ((max > 5_000) ? "65000" : "550") + ".");
-			return null;
-		}
-		int pounds = Integer.parseInt(digits);
-		if (pounds < min || pounds > max) {
-			errors.rejectValue(field, "range", "Enter a " + name + " from " + uk.mljobs.shared.Gbp.format(min) + " to "
-					+ uk.mljobs.shared.Gbp.format(max) + ".");
-			return null;
-		}
-		return pounds;
-	}
-
-	private static Optional<PayStatistics> find(List<PayStatistics> all, Unit unit, Long levelId, long regionId) {
+	/** A role's statistics for one unit, level (null: all levels) and region. */
+	private static Optional<PayStatistics> find(List<PayStatistics> all, RoleView role, Unit unit, Long levelId,
+			long regionId) {
 		return all.stream()
-			.filter((stats) -> stats.unit() == unit && Objects.equals(stats.levelId(), levelId)
-					&& stats.regionId() == regionId)
+			.filter((stats) -> stats.roleId() == role.id() && stats.unit() == unit
+					&& Objects.equals(stats.levelId(), levelId) && stats.regionId() == regionId)
 			.findFirst();
 	}
 
-	/** The region's own range, else the UK-wide one. */
-	private static PayRange typicalDayRate(List<DayRate> rates, RegionView region) {
-		return rates.stream()
-			.filter((rate) -> rate.range() != null)
-			.filter((rate) -> rate.regionId() == null || rate.regionId() == region.id())
-			.min(Comparator.comparing((DayRate rate) -> rate.regionId() == null))
-			.map(DayRate::range)
+	/** The live curated band for a level and region, or null. */
+	private static PayRange band(List<SalaryBand> bands, LevelView level, RegionView region) {
+		return bands.stream()
+			.filter((band) -> band.levelId() == level.id() && band.regionId() == region.id())
+			.map(SalaryBand::range)
+			.findFirst()
 			.orElse(null);
+	}
+
+	/** The role's typical day rate: the region's own range, else the UK-wide one. */
+	private PayRange typicalDayRate(RoleView role, RegionView region) {
+		return this.salaries.dayRateBenchmark(role.id(), region.id()).map(PayBenchmark::range).orElse(null);
 	}
 
 	/**
 	 * London's median annual pay over the rest of the UK's, where both are known well
 	 * enough.
 	 */
-	private List<RoleInsights.Premium> premiums(RoleView role, List<PayStatistics> all, List<RegionView> regions) {
+	private static List<RoleInsights.Premium> premiums(RoleView role, List<LevelView> levels, List<PayStatistics> all,
+			List<RegionView> regions) {
 		Optional<RegionView> london = regions.stream().filter((r) -> r.slug().equals("london")).findFirst();
 		Optional<RegionView> rest = regions.stream().filter((r) -> r.slug().equals("rest-of-uk")).findFirst();
 		if (london.isEmpty() || rest.isEmpty()) {
 			return List.of();
 		}
 		List<RoleInsights.Premium> premiums = new ArrayList<>();
-		List<Long> levels = new ArrayList<>(this.market.levels(role.id()).stream().map(LevelView::id).toList());
-		levels.add(null);
-		for (Long level : levels) {
-			Optional<PayStatistics> in = find(all, Unit.YEAR, level, london.get().id());
-			Optional<PayStatistics> out = find(all, Unit.YEAR, level, rest.get().id());
+		List<LevelView> each = new ArrayList<>(levels);
+		each.add(null);
+		for (LevelView level : each) {
+			Long levelId = (level != null) ? level.id() : null;
+			Optional<PayStatistics> in = find(all, role, Unit.YEAR, levelId, london.get().id());
+			Optional<PayStatistics> out = find(all, role, Unit.YEAR, levelId, rest.get().id());
 			if (in.isPresent() && out.isPresent() && in.get().enough() && out.get().enough()) {
-				String label = (level != null) ? this.market.levels(role.id())
-					.stream()
-					.filter((l) -> l.id() == level)
-					.findFirst()
-					.map(LevelView::title)
-					.orElse("") : "All levels";
-				premiums.add(new RoleInsights.Premium(label, in.get().median(), out.get().median()));
+				premiums.add(new RoleInsights.Premium((level != null) ? level.title() : "All levels", in.get().median(),
+						out.get().median()));
 			}
 		}
 		return premiums;
