@@ -80,8 +80,18 @@ class AuthorizationMatrixTests {
 			{ "GET", "/admin/moderation/postings/{id}", "302", "403", "403", "200" },
 			{ "POST", "/admin/moderation/postings/{id}/approve", "302", "403", "403", "409" },
 			{ "POST", "/admin/moderation/postings/{id}/reject", "302", "403", "403", "200" },
-			{ "POST", "/admin/moderation/companies/{id}/approve", "302", "403", "403", "400" },
-			{ "POST", "/admin/moderation/companies/{id}/reject", "302", "403", "403", "302" },
+			// Company ids no one has: 404; decisions without their parameter: 400.
+			{ "GET", "/admin/companies", "302", "403", "403", "200" },
+			{ "GET", "/admin/companies/new", "302", "403", "403", "200" },
+			{ "POST", "/admin/companies", "302", "403", "403", "200" },
+			{ "GET", "/admin/companies/{id}", "302", "403", "403", "404" },
+			{ "POST", "/admin/companies/{id}", "302", "403", "403", "404" },
+			{ "POST", "/admin/companies/proposals/{id}/approve", "302", "403", "403", "400" },
+			{ "POST", "/admin/companies/proposals/{id}/merge", "302", "403", "403", "400" },
+			{ "POST", "/admin/companies/proposals/{id}/reject", "302", "403", "403", "400" },
+			{ "GET", "/admin/companies/sectors-and-towns", "302", "403", "403", "200" },
+			{ "POST", "/admin/companies/sectors", "302", "403", "403", "200" },
+			{ "POST", "/admin/companies/towns", "302", "403", "403", "200" },
 			// Empty forms: the admin gets the form back with messages, or the conflict
 			// page
 			// for an edit that names no version.

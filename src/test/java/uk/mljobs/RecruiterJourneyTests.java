@@ -215,6 +215,12 @@ class RecruiterJourneyTests {
 			check(pages, "salary-bands-3-saved");
 			open("/admin/users");
 			check(pages, "admin-users");
+			open("/admin/companies");
+			check(pages, "admin-companies");
+			follow(By.linkText("Monzo"));
+			check(pages, "admin-company-edit");
+			open("/admin/companies/sectors-and-towns");
+			check(pages, "admin-sectors-and-towns");
 			open("/salaries/checker?role=mlops-engineer&level=junior&region=rest-of-uk&salary=41000");
 			check(pages, "salary-checker");
 			open("/roles/mlops-engineer/skills-check?skill=kubernetes&skill=mlflow");

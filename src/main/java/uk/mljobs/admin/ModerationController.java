@@ -14,22 +14,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.mljobs.account.AccountService;
 import uk.mljobs.account.AccountView;
 import uk.mljobs.account.SignedInUser;
 import uk.mljobs.company.CompanyCuration;
-import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.job.PostingService;
 import uk.mljobs.moderation.DecisionView;
 import uk.mljobs.moderation.ModerationLog;
-import uk.mljobs.shared.InvalidParameterException;
 
 /**
- * The review queue (oldest first) for postings and proposed companies, and the record of
- * every decision.
+ * The review queue (oldest first) for postings, the proposed companies waiting on the
+ * companies page, and the admin log of every decision and curated change.
  */
 @Controller
 class ModerationController {
@@ -44,17 +41,14 @@ class ModerationController {
 
 	private final CompanyCuration curation;
 
-	private final CompanyDirectory companies;
-
 	private final ModerationLog log;
 
 	private final AccountService accounts;
 
-	ModerationController(PostingService postings, CompanyCuration curation, CompanyDirectory companies,
-			ModerationLog log, AccountService accounts) {
+	ModerationController(PostingService postings, CompanyCuration curation, ModerationLog log,
+			AccountService accounts) {
 		this.postings = postings;
 		this.curation = curation;
-		this.companies = companies;
 		this.log = log;
 		this.accounts = accounts;
 	}
@@ -63,7 +57,6 @@ class ModerationController {
 	String queue(Model model) {
 		model.addAttribute("postings", this.postings.reviewQueue());
 		model.addAttribute("proposals", this.curation.pending());
-		model.addAttribute("sectors", this.companies.sectors());
 		return VIEW_QUEUE;
 	}
 
@@ -93,30 +86,6 @@ class ModerationController {
 		}
 		this.postings.reject(id, admin.id(), form.reason());
 		redirect.addFlashAttribute("notice", "Rejected: the recruiter can fix it and resubmit.");
-		return "redirect:/admin/moderation";
-	}
-
-	@PostMapping("/admin/moderation/companies/{id}/approve")
-	String approveCompany(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
-			@RequestParam String sector, RedirectAttributes redirect) {
-		if (this.companies.sectors().stream().noneMatch((s) -> s.slug().equals(sector))) {
-			throw InvalidParameterException.unknownValue("sector", sector,
-					this.companies.sectors().stream().map((s) -> s.slug()).toList());
-		}
-		this.curation.approve(id, sector, admin.id());
-		redirect.addFlashAttribute("notice", "Company approved: its recruiters can post now.");
-		return "redirect:/admin/moderation";
-	}
-
-	@PostMapping("/admin/moderation/companies/{id}/reject")
-	String rejectCompany(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
-			@Valid @ModelAttribute("form") ModerationForm form, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("notice", "To reject a company, give the reason.");
-			return "redirect:/admin/moderation";
-		}
-		this.curation.reject(id, form.reason(), admin.id());
-		redirect.addFlashAttribute("notice", "Company proposal rejected.");
 		return "redirect:/admin/moderation";
 	}
 

@@ -20,6 +20,8 @@ interface Companies extends Repository<Company, Long> {
 
 	Company save(Company company);
 
+	Company saveAndFlush(Company company);
+
 	/** Companies a role guide names as hiring, in the guide's order. */
 	@Query(value = """
 			SELECT c.* FROM company c JOIN role_company rc ON rc.company_id = c.id

@@ -1,6 +1,8 @@
 package uk.mljobs.company;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "company")
@@ -53,11 +56,51 @@ class Company {
 	@Column(name = "area")
 	private List<String> focusAreas = new ArrayList<>();
 
+	@Version
+	private int version;
+
+	private Instant updatedAt;
+
 	protected Company() {
 	}
 
+	/** A company an admin lists from scratch. */
+	static Company created(String slug, CompanyDetails details, Instant now) {
+		Company company = new Company();
+		company.slug = slug;
+		company.revise(details, now);
+		return company;
+	}
+
+	/** Replaces everything an admin can edit; the slug (its address) stays. */
+	void revise(CompanyDetails details, Instant now) {
+		this.name = details.name();
+		this.sectorId = details.sectorId();
+		this.locations = details.locations();
+		this.remoteUk = details.remoteUk();
+		this.summary = details.summary();
+		this.requirement = details.requirement();
+		this.website = details.website();
+		replace(this.townIds, details.townIds());
+		replace(this.focusAreas, details.focusAreas());
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Changes a collection only when its contents differ, so an unchanged save stays
+	 * clean.
+	 */
+	private static <T> void replace(Collection<T> current, Collection<T> wanted) {
+		boolean same = (current instanceof Set) ? Set.copyOf(current).equals(Set.copyOf(wanted))
+				: List.copyOf(current).equals(List.copyOf(wanted));
+		if (!same) {
+			current.clear();
+			current.addAll(wanted);
+		}
+	}
+
 	/** A company listed from a recruiter's proposal; an admin fills in the rest later. */
-	static Company proposed(String slug, String name, long sectorId, String website) {
+	static Company proposed(String slug, String name, long sectorId, String website, Instant now) {
 		Company company = new Company();
 		company.slug = slug;
 		company.name = name;
@@ -65,6 +108,7 @@ class Company {
 		company.locations = "UK";
 		company.summary = "Listed at a recruiter's request; more about this employer to follow.";
 		company.website = (website != null && website.startsWith("https://")) ? website : null;
+		company.updatedAt = now;
 		return company;
 	}
 
@@ -110,6 +154,14 @@ class Company {
 
 	List<String> focusAreas() {
 		return this.focusAreas;
+	}
+
+	int version() {
+		return this.version;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
 	}
 
 }

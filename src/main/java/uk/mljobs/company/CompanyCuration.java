@@ -1,21 +1,34 @@
 package uk.mljobs.company;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
+import uk.mljobs.market.Market;
+import uk.mljobs.market.TownView;
 import uk.mljobs.moderation.DecisionAction;
 import uk.mljobs.moderation.DecisionSubject;
 import uk.mljobs.moderation.ModerationLog;
+import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Slugs;
 
 /**
- * Companies proposed by recruiters and the admin decisions on them.
+ * How admins curate companies: list one from scratch, edit it, decide recruiters'
+ * proposals (approve as a new company, merge into one already listed, or reject) and add
+ * sectors. Every act goes into the admin log in the same transaction; an edit based on an
+ * out-of-date version is refused with {@link CompanyConflictException}.
  */
 @Service
 @Transactional
@@ -29,18 +42,218 @@ public class CompanyCuration {
 
 	private final ModerationLog moderationLog;
 
+	private final CompanyDirectory directory;
+
+	private final Market market;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CompanyCuration(CompanyProposals proposals, Companies companies, Sectors sectors, ModerationLog moderationLog,
-			ApplicationEventPublisher events, Clock clock) {
+			CompanyDirectory directory, Market market, ApplicationEventPublisher events, Clock clock) {
 		this.proposals = proposals;
 		this.companies = companies;
 		this.sectors = sectors;
 		this.moderationLog = moderationLog;
+		this.directory = directory;
+		this.market = market;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** The company's version has moved on since the form was shown. */
+	public static class CompanyConflictException extends RuntimeException {
+
+		private final transient AdminCompany current;
+
+		CompanyConflictException(AdminCompany current) {
+			super("Company " + current.company().id() + " changed since the form was shown");
+			this.current = current;
+		}
+
+		public AdminCompany current() {
+			return this.current;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public AdminCompany company(long id) {
+		Company company = found(id);
+		return new AdminCompany(this.directory.company(id).orElseThrow(), company.version(), company.updatedAt());
+	}
+
+	/** Lists a company, or records why not in {@code errors} and returns empty. */
+	public Optional<Long> create(CompanyForm form, Errors errors, long adminId) {
+		CompanyDetails details = details(form, errors, null);
+		if (details == null) {
+			return Optional.empty();
+		}
+		Company company = this.companies
+			.save(Company.created(uniqueSlug(details.name()), details, this.clock.instant()));
+		this.moderationLog.record(DecisionSubject.COMPANY, company.id(), company.name(), DecisionAction.CREATE,
+				blankToNull(form.reason()), adminId);
+		this.events.publishEvent(new CuratedContentChanged("company " + company.id()));
+		return Optional.of(company.id());
+	}
+
+	/**
+	 * Saves an admin's edit; false with {@code errors} filled in when the form has
+	 * problems. The company's address (slug) never changes, so links keep working.
+	 * @throws CompanyConflictException when someone saved the company since the form was
+	 * shown
+	 */
+	public boolean update(long id, CompanyForm form, Errors errors, long adminId) {
+		Company company = found(id);
+		if (!String.valueOf(company.version()).equals(form.version())) {
+			throw new CompanyConflictException(company(id));
+		}
+		CompanyDetails details = details(form, errors, company);
+		if (details == null) {
+			return false;
+		}
+		company.revise(details, this.clock.instant());
+		this.companies.saveAndFlush(company);
+		this.moderationLog.record(DecisionSubject.COMPANY, company.id(), company.name(), DecisionAction.EDIT,
+				blankToNull(form.reason()), adminId);
+		this.events.publishEvent(new CuratedContentChanged("company " + company.id()));
+		return true;
+	}
+
+	/**
+	 * Decides a proposal that names a company we already list: the proposer joins that
+	 * company, and no second company is made.
+	 */
+	public CompanyProposalView merge(long proposalId, long companyId, long adminId) {
+		CompanyProposal proposal = pendingProposal(proposalId);
+		Company company = found(companyId);
+		proposal.merge(company.id(), this.clock.instant());
+		this.moderationLog.record(DecisionSubject.COMPANY, proposal.id(), proposal.name() + " → " + company.name(),
+				DecisionAction.MERGE, null, adminId);
+		this.events.publishEvent(new CompanyProposalApproved(proposal.id(), company.id()));
+		return proposal.toView();
+	}
+
+	/** Adds a sector, or records why not in {@code errors} and returns empty. */
+	public Optional<SectorView> addSector(String name, Errors errors, long adminId) {
+		String clean = (name != null) ? name.strip() : "";
+		if (clean.isEmpty() || clean.length() > 120) {
+			errors.rejectValue("name", "size", "Enter a sector name of 1 to 120 characters.");
+		}
+		else if (this.sectors.existsByNameIgnoreCase(clean)) {
+			errors.rejectValue("name", "duplicate", "That sector is listed already.");
+		}
+		String slug = Slugs.of(clean, 80);
+		if (!errors.hasErrors() && (slug.isEmpty() || this.sectors.findBySlug(slug).isPresent())) {
+			errors.rejectValue("name", "slug", "That name makes an address another sector has: choose another.");
+		}
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		Sector sector = this.sectors.save(new Sector(slug, clean));
+		this.moderationLog.record(DecisionSubject.SECTOR, sector.id(), clean, DecisionAction.CREATE, null, adminId);
+		this.events.publishEvent(new CuratedContentChanged("sector " + sector.id()));
+		return Optional.of(sector.toView());
+	}
+
+	/**
+	 * Adds a town companies and postings can name, in a UK pay region or abroad (with its
+	 * ISO country code), or records why not in {@code errors} and returns empty.
+	 */
+	public Optional<TownView> addTown(TownForm form, Errors errors, long adminId) {
+		String name = (form.name() != null) ? form.name().strip() : "";
+		String slug = Slugs.of(name, 80);
+		boolean abroad = TownForm.ABROAD.equals(form.region());
+		Long regionId = abroad ? null
+				: this.market.regions()
+					.stream()
+					.filter((region) -> region.slug().equals(form.region()))
+					.map((region) -> region.id())
+					.findFirst()
+					.orElse(null);
+		if (!abroad && regionId == null) {
+			errors.rejectValue("region", "unknown", "Choose London, the rest of the UK, or outside the UK.");
+		}
+		String country = abroad
+				? ((form.country() != null) ? form.country().strip().toUpperCase(java.util.Locale.ROOT) : "") : "GB";
+		if (abroad && (!country.matches("[A-Z]{2}") || "GB".equals(country))) {
+			errors.rejectValue("country", "code",
+					"For a town outside the UK, enter its two-letter country code, such as NL or IE.");
+		}
+		if (!errors.hasFieldErrors("name") && (slug.isEmpty() || this.market.townExists(slug, name))) {
+			errors.rejectValue("name", "duplicate", "That town is listed already.");
+		}
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		TownView town = this.market.addTown(slug, name, country, regionId);
+		this.moderationLog.record(DecisionSubject.TOWN, town.id(), name, DecisionAction.CREATE, null, adminId);
+		this.events.publishEvent(new CuratedContentChanged("town " + town.id()));
+		return Optional.of(town);
+	}
+
+	/** Sectors with how many companies each has. */
+	@Transactional(readOnly = true)
+	public Map<SectorView, Long> sectorUse() {
+		Map<Long, Long> counts = this.companies.findAllByOrderByName()
+			.stream()
+			.collect(Collectors.groupingBy(Company::sectorId, Collectors.counting()));
+		return this.directory.sectors()
+			.stream()
+			.collect(Collectors.toMap(Function.identity(), (sector) -> counts.getOrDefault(sector.id(), 0L),
+					(a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
+	/**
+	 * Checks the form against what is listed and returns the clean details, or
+	 * {@code null} with the problems in {@code errors}.
+	 */
+	private CompanyDetails details(CompanyForm form, Errors errors, Company self) {
+		Optional<Sector> sector = this.sectors.findBySlug(form.sector() != null ? form.sector() : "");
+		if (sector.isEmpty() && !errors.hasFieldErrors("sector")) {
+			errors.rejectValue("sector", "unknown", "Choose a sector from the list.");
+		}
+		Map<String, TownView> towns = this.market.towns()
+			.stream()
+			.collect(Collectors.toMap(TownView::slug, Function.identity()));
+		Set<Long> townIds = new LinkedHashSet<>();
+		for (String slug : form.towns()) {
+			TownView town = towns.get(slug);
+			if (town == null) {
+				errors.rejectValue("towns", "unknown", "Choose towns from the list.");
+				break;
+			}
+			townIds.add(town.id());
+		}
+		List<String> focus = form.focusAreas();
+		if (focus.size() > CompanyForm.MOST_FOCUS_AREAS) {
+			errors.rejectValue("focus", "count", "List at most " + CompanyForm.MOST_FOCUS_AREAS + " areas.");
+		}
+		else if (focus.stream().anyMatch((area) -> area.length() > CompanyForm.LONGEST_FOCUS_AREA)) {
+			errors.rejectValue("focus", "size",
+					"Keep each area to " + CompanyForm.LONGEST_FOCUS_AREA + " characters: one area a line.");
+		}
+		String name = (form.name() != null) ? form.name().strip() : "";
+		if (!errors.hasFieldErrors("name")) {
+			this.companies.findByNameIgnoreCase(name)
+				.filter((other) -> self == null || other.id() != self.id())
+				.ifPresent((other) -> errors.rejectValue("name", "duplicate",
+						"We list " + other.name() + " already: edit that company instead."));
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new CompanyDetails(name, sector.get().id(), form.locations().strip(), form.isRemoteUk(),
+				form.summary().strip(), blankToNull(form.requirement()), blankToNull(form.website()), townIds, focus);
+	}
+
+	private Company found(long id) {
+		return this.companies.findById(id).orElseThrow(() -> NotFoundException.of("company", String.valueOf(id)));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	public long propose(String name, String website) {
@@ -71,12 +284,13 @@ public class CompanyCuration {
 			.orElseThrow(() -> NotFoundException.of("sector", sectorSlug));
 		// A proposal naming a company we already list joins that company.
 		Company company = this.companies.findByNameIgnoreCase(proposal.name())
-			.orElseGet(() -> this.companies
-				.save(Company.proposed(uniqueSlug(proposal.name()), proposal.name(), sector.id(), proposal.website())));
+			.orElseGet(() -> this.companies.save(Company.proposed(uniqueSlug(proposal.name()), proposal.name(),
+					sector.id(), proposal.website(), this.clock.instant())));
 		proposal.approve(company.id(), this.clock.instant());
 		this.moderationLog.record(DecisionSubject.COMPANY, proposal.id(), proposal.name(), DecisionAction.APPROVE, null,
 				adminId);
 		this.events.publishEvent(new CompanyProposalApproved(proposal.id(), company.id()));
+		this.events.publishEvent(new CuratedContentChanged("company " + company.id()));
 		return proposal.toView();
 	}
 

@@ -47,6 +47,14 @@ class CompanyProposal {
 		this.decidedAt = now;
 	}
 
+	/** The proposal named a company we list already: its recruiter joins that one. */
+	void merge(long companyId, Instant now) {
+		requirePending();
+		this.status = Status.MERGED;
+		this.companyId = companyId;
+		this.decidedAt = now;
+	}
+
 	void reject(Instant now) {
 		requirePending();
 		this.status = Status.REJECTED;
@@ -82,7 +90,7 @@ class CompanyProposal {
 
 	enum Status {
 
-		PENDING, APPROVED, REJECTED
+		PENDING, APPROVED, MERGED, REJECTED
 
 	}
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * A company a recruiter proposed.
  *
- * @param status PENDING, APPROVED or REJECTED
- * @param companyId the listed company made from it, once approved
+ * @param status PENDING, APPROVED, MERGED or REJECTED
+ * @param companyId the listed company made from it or merged into, once decided
  */
 public record CompanyProposalView(long id, String name, String website, String status, Long companyId,
 		Instant createdAt) {

@@ -21,6 +21,11 @@ class Sector {
 	protected Sector() {
 	}
 
+	Sector(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+	}
+
 	long id() {
 		return this.id;
 	}

@@ -11,4 +11,8 @@ interface Sectors extends Repository<Sector, Long> {
 
 	Optional<Sector> findBySlug(String slug);
 
+	boolean existsByNameIgnoreCase(String name);
+
+	Sector save(Sector sector);
+
 }

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import uk.mljobs.company.CompanyDirectory;
-import uk.mljobs.company.CompanyProposalApproved;
+import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.market.Market;
 import uk.mljobs.roleguide.RoleGuides;
 
 /**
  * Hands out the search {@link Vocabulary}, rebuilt at most every {@link #FRESH_FOR}:
  * reading six reference tables for every search cost more than the search itself. A new
- * company is seen at once on this instance (the approval evicts it) and within
- * {@link #FRESH_FOR} on any other.
+ * company, town or role is seen at once on this instance (the admin's change evicts it)
+ * and within {@link #FRESH_FOR} on any other.
  */
 @Component
 class Vocabularies {
@@ -39,7 +39,7 @@ class Vocabularies {
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
-	void onCompanyApproved(CompanyProposalApproved approved) {
+	void onCuratedContentChanged(CuratedContentChanged changed) {
 		this.current.invalidateAll();
 	}
 

@@ -66,4 +66,17 @@ public class Market {
 		return this.towns.findAllByOrderByName().stream().map(Town::toView).toList();
 	}
 
+	public boolean townExists(String slug, String name) {
+		return this.towns.existsBySlug(slug) || this.towns.existsByNameIgnoreCase(name);
+	}
+
+	/**
+	 * Adds a town: a UK town in a pay region ({@code country} GB), or a town abroad
+	 * ({@code regionId} null). The caller has checked the name and slug are free.
+	 */
+	@Transactional
+	public TownView addTown(String slug, String name, String country, Long regionId) {
+		return this.towns.save(new Town(slug, name, country, regionId)).toView();
+	}
+
 }

@@ -25,6 +25,13 @@ class Town {
 	protected Town() {
 	}
 
+	Town(String slug, String name, String country, Long regionId) {
+		this.slug = slug;
+		this.name = name;
+		this.country = country;
+		this.regionId = regionId;
+	}
+
 	TownView toView() {
 		return new TownView(this.id, this.slug, this.name, this.country, this.regionId);
 	}

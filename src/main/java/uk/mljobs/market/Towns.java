@@ -8,4 +8,10 @@ interface Towns extends Repository<Town, Long> {
 
 	List<Town> findAllByOrderByName();
 
+	boolean existsBySlug(String slug);
+
+	boolean existsByNameIgnoreCase(String name);
+
+	Town save(Town town);
+
 }

@@ -1,7 +1,20 @@
 package uk.mljobs.moderation;
 
+/**
+ * What an admin did: a moderation decision, or a change to curated content.
+ */
 public enum DecisionAction {
 
-	APPROVE, REJECT
+	APPROVE("Approved"), REJECT("Rejected"), MERGE("Merged"), CREATE("Created"), EDIT("Edited");
+
+	private final String label;
+
+	DecisionAction(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

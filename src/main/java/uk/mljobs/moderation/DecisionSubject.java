@@ -1,10 +1,20 @@
 package uk.mljobs.moderation;
 
 /**
- * What a moderation decision was about.
+ * What an admin's decision or change was about.
  */
 public enum DecisionSubject {
 
-	POSTING, COMPANY
+	POSTING("Posting"), COMPANY("Company"), SECTOR("Sector"), TOWN("Town"), GUIDE("Role guide");
+
+	private final String label;
+
+	DecisionSubject(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

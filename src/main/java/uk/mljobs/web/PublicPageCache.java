@@ -21,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import uk.mljobs.company.CompanyProposalApproved;
+import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.salary.SalaryBandsChanged;
 
 /**
@@ -98,7 +98,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
-	void onCompanyApproved(CompanyProposalApproved approved) {
+	void onCuratedContentChanged(CuratedContentChanged changed) {
 		this.pages.invalidateAll();
 	}
 

@@ -103,12 +103,12 @@ class RegistrationTests {
 		MockHttpSession admin = TestAccounts.admin(this.mvc);
 		this.mvc.perform(get("/admin/moderation").session(admin)).andExpect(content().string(containsString(company)));
 		this.mvc
-			.perform(post("/admin/moderation/companies/" + proposal + "/approve").with(csrf())
+			.perform(post("/admin/companies/proposals/" + proposal + "/approve").with(csrf())
 				.session(admin)
 				.param("sector", "atlantis"))
 			.andExpect(status().isBadRequest());
 		this.mvc
-			.perform(post("/admin/moderation/companies/" + proposal + "/approve").with(csrf())
+			.perform(post("/admin/companies/proposals/" + proposal + "/approve").with(csrf())
 				.session(admin)
 				.param("sector", "financial-services"))
 			.andExpect(status().is3xxRedirection());

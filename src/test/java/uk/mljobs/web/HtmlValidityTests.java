@@ -95,6 +95,27 @@ class HtmlValidityTests {
 		var conflict = this.mvc.perform(stale).andReturn().getResponse();
 		assertThat(conflict.getStatus()).isEqualTo(409);
 		pages.put("band edit conflict", conflict.getContentAsByteArray());
+		long monzo = this.jdbc.queryForObject("SELECT id FROM company WHERE slug = 'monzo'", Long.class);
+		pages.put("companies", body(get("/admin/companies").session(admin)));
+		pages.put("new company form", body(get("/admin/companies/new").session(admin)));
+		pages.put("company form with errors",
+				body(post("/admin/companies").session(admin).with(csrf()).param("website", "ftp://x")));
+		pages.put("company edit", body(get("/admin/companies/" + monzo).session(admin)));
+		pages.put("sectors and towns", body(get("/admin/companies/sectors-and-towns").session(admin)));
+		pages.put("town form with errors",
+				body(post("/admin/companies/towns").session(admin)
+					.with(csrf())
+					.param("name", "")
+					.param("region", "abroad")));
+		var companyConflict = this.mvc
+			.perform(post("/admin/companies/" + monzo).session(admin)
+				.with(csrf())
+				.param("version", "-1")
+				.param("name", "Monzo"))
+			.andReturn()
+			.getResponse();
+		assertThat(companyConflict.getStatus()).isEqualTo(409);
+		pages.put("company edit conflict", companyConflict.getContentAsByteArray());
 		for (Map.Entry<String, byte[]> page : pages.entrySet()) {
 			assertThat(errorsIn(page.getValue())).as("Nu HTML Checker errors on the %s", page.getKey()).isEmpty();
 		}
