@@ -102,6 +102,16 @@ class AuthorizationMatrixTests {
 			{ "POST", "/admin/salary-bands/{id}", "302", "403", "403", "409" },
 			{ "POST", "/admin/salary-bands/{id}/retire", "302", "403", "403", "200" },
 			{ "GET", "/admin/salary-bands/changes", "302", "403", "403", "200" },
+			// Guide ids no one has: 404.
+			{ "GET", "/admin/guides", "302", "403", "403", "200" },
+			{ "GET", "/admin/guides/new", "302", "403", "403", "200" },
+			{ "POST", "/admin/guides", "302", "403", "403", "200" },
+			{ "GET", "/admin/guides/{id}", "302", "403", "403", "404" },
+			{ "POST", "/admin/guides/{id}", "302", "403", "403", "404" },
+			{ "POST", "/admin/guides/{id}/publish", "302", "403", "403", "404" },
+			{ "GET", "/admin/guides/{id}/preview", "302", "403", "403", "404" },
+			{ "GET", "/admin/guides/{id}/{part}", "302", "403", "403", "404" },
+			{ "POST", "/admin/guides/{id}/{part}", "302", "403", "403", "404" },
 			// An account id no one has: the admin gets a 404.
 			{ "GET", "/admin/users", "302", "403", "403", "200" },
 			{ "POST", "/admin/users/{id}/disable", "302", "403", "403", "404" },
@@ -187,11 +197,14 @@ class AuthorizationMatrixTests {
 
 	private int perform(String method, String route, String actor, MockHttpSession session) throws Exception {
 		String path = route.replace("{table}", "bands")
+			.replace("{part}", "faq")
 			.replace("{slug}", route.startsWith("/roles") ? "mlops-engineer"
 					: route.startsWith("/companies") ? "monzo" : this.publishedSlug);
 		if (path.contains("{id}")) {
-			path = path.replace("{id}", String.valueOf(route.contains("/companies/") || route.contains("/users/")
-					? 999_999 : route.contains("/salary-bands/") ? this.bandId : this.publishedId));
+			path = path.replace("{id}",
+					String.valueOf(
+							route.contains("/companies/") || route.contains("/users/") || route.contains("/guides/")
+									? 999_999 : route.contains("/salary-bands/") ? this.bandId : this.publishedId));
 		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
 		if (session != null) {

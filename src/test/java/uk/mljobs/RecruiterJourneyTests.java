@@ -221,6 +221,16 @@ class RecruiterJourneyTests {
 			check(pages, "admin-company-edit");
 			open("/admin/companies/sectors-and-towns");
 			check(pages, "admin-sectors-and-towns");
+			open("/admin/guides");
+			check(pages, "admin-guides");
+			follow(By.linkText("MLOps Engineer"));
+			check(pages, "admin-guide");
+			follow(By.linkText("Tech stack"));
+			check(pages, "admin-guide-stack");
+			type(By.id("rows-0-order"), "x");
+			follow(By.xpath("//main//button[starts-with(normalize-space(), 'Save')]"));
+			assertThat(text(By.cssSelector("main .error-summary"))).contains("Enter a whole number from 0 to 10000.");
+			check(pages, "admin-guide-stack-error");
 			open("/salaries/checker?role=mlops-engineer&level=junior&region=rest-of-uk&salary=41000");
 			check(pages, "salary-checker");
 			open("/roles/mlops-engineer/skills-check?skill=kubernetes&skill=mlflow");

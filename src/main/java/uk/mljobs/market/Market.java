@@ -1,16 +1,26 @@
 package uk.mljobs.market;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.shared.Slugs;
+
 /**
- * Reads the market's roles, levels, regions and towns for the other features.
+ * Reads the market's roles, levels, regions and towns for the other features, and writes
+ * the roles and levels the guide editor changes. Only published roles are offered to the
+ * public and to recruiters; a draft guide is seen by admins alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,19 +34,144 @@ public class Market {
 
 	private final Towns towns;
 
-	Market(Roles roles, Levels levels, Regions regions, Towns towns) {
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Market(Roles roles, Levels levels, Regions regions, Towns towns, JdbcTemplate jdbc, Clock clock) {
 		this.roles = roles;
 		this.levels = levels;
 		this.regions = regions;
 		this.towns = towns;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
+	/** The published roles, in the guides' order. */
 	public List<RoleView> roles() {
-		return this.roles.findAllByOrderByPosition().stream().map(Role::toView).toList();
+		return this.roles.findByPublishedAtIsNotNullOrderByPosition().stream().map(Role::toView).toList();
 	}
 
+	/** A published role. */
 	public Optional<RoleView> role(String slug) {
-		return this.roles.findBySlug(slug).map(Role::toView);
+		return this.roles.findBySlugAndPublishedAtIsNotNull(slug).map(Role::toView);
+	}
+
+	/** Every role, drafts included, for the admin pages. */
+	public List<AdminRole> allRoles() {
+		return this.roles.findAllByOrderByPosition().stream().map(Role::toAdminView).toList();
+	}
+
+	public Optional<AdminRole> adminRole(long id) {
+		return this.roles.findById(id).map(Role::toAdminView);
+	}
+
+	public boolean roleSlugTaken(String slug) {
+		return this.roles.findBySlug(slug).isPresent();
+	}
+
+	/** Adds a draft role (guide) after the others; returns its id. */
+	@Transactional
+	public long createRole(String slug, RoleDetails details) {
+		return this.jdbc.queryForObject("""
+				INSERT INTO role (slug, title, tagline, summary, source_title, source_updated, typical_tenure_months,
+				                  position)
+				VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM role))
+				RETURNING id""", Long.class, slug, details.title(), details.tagline(), details.summary(),
+				details.sourceTitle(), details.sourceUpdated(), details.typicalTenureMonths());
+	}
+
+	/**
+	 * Moves the role's guide on to its next version, if it is still at {@code version}:
+	 * the compare-and-set every save of any part of a guide starts with.
+	 * @return false when someone else saved the guide since {@code version}
+	 */
+	@Transactional
+	public boolean claimRole(long id, int version) {
+		return this.jdbc.update("UPDATE role SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+				Timestamp.from(this.clock.instant()), id, version) == 1;
+	}
+
+	@Transactional
+	public void reviseRole(long id, RoleDetails details) {
+		this.jdbc.update("""
+				UPDATE role SET title = ?, tagline = ?, summary = ?, source_title = ?, source_updated = ?,
+				                typical_tenure_months = ?
+				WHERE id = ?""", details.title(), details.tagline(), details.summary(), details.sourceTitle(),
+				details.sourceUpdated(), details.typicalTenureMonths(), id);
+	}
+
+	/** Publishes a draft guide; a published guide stays published. */
+	@Transactional
+	public void publishRole(long id) {
+		this.jdbc.update("UPDATE role SET published_at = ? WHERE id = ? AND published_at IS NULL",
+				Timestamp.from(this.clock.instant()), id);
+	}
+
+	/**
+	 * Titles of the role's levels, among those not in {@code keep}, that salary bands or
+	 * postings use and so cannot be removed.
+	 */
+	public List<String> levelsInUse(long roleId, List<Long> keep) {
+		return this.jdbc.queryForList("""
+				SELECT l.title FROM level l
+				WHERE l.role_id = ? AND l.id <> ALL (?)
+				  AND (EXISTS (SELECT 1 FROM salary_band b WHERE b.level_id = l.id)
+				       OR EXISTS (SELECT 1 FROM posting p WHERE p.level_id = l.id))
+				ORDER BY l.position""", String.class, roleId, keep.toArray(Long[]::new));
+	}
+
+	/**
+	 * Makes the role's levels exactly {@code wanted}, in that order: existing levels keep
+	 * their id and slug (bands and postings point at them), new ones get a slug from
+	 * their title, and levels left out are removed. The caller has checked
+	 * {@link #levelsInUse} and the figures.
+	 */
+	@Transactional
+	public void saveLevels(long roleId, String roleTitle, List<LevelDetails> wanted) {
+		Long[] kept = wanted.stream().map(LevelDetails::id).filter(Objects::nonNull).toArray(Long[]::new);
+		this.jdbc.update("DELETE FROM level WHERE role_id = ? AND id <> ALL (?)", roleId, kept);
+		// Out of the way first, so that renumbering never collides on (role_id,
+		// position).
+		this.jdbc.update("UPDATE level SET position = position + 100000 WHERE role_id = ?", roleId);
+		List<String> slugs = new ArrayList<>(
+				this.jdbc.queryForList("SELECT slug FROM level WHERE role_id = ?", String.class, roleId));
+		for (int position = 0; position < wanted.size(); position++) {
+			LevelDetails level = wanted.get(position);
+			if (level.id() != null) {
+				this.jdbc.update("""
+						UPDATE level SET title = ?, position = ?, experience_min_years = ?, experience_max_years = ?
+						WHERE id = ? AND role_id = ?""", level.title(), position, level.experienceMin(),
+						level.experienceMax(), level.id(), roleId);
+			}
+			else {
+				String slug = levelSlug(level.title(), roleTitle, slugs);
+				slugs.add(slug);
+				this.jdbc.update("""
+						INSERT INTO level (role_id, slug, title, position, experience_min_years, experience_max_years)
+						VALUES (?, ?, ?, ?, ?, ?)""", roleId, slug, level.title(), position, level.experienceMin(),
+						level.experienceMax());
+			}
+		}
+	}
+
+	/**
+	 * "Senior AI Engineer" of "AI Engineer" becomes {@code senior}, as the seeded levels
+	 * are.
+	 */
+	private static String levelSlug(String title, String roleTitle, List<String> taken) {
+		String base = Slugs.of(title.replace(roleTitle, " "), 70);
+		if (base.isEmpty()) {
+			base = Slugs.of(title, 70);
+		}
+		if (base.isEmpty()) {
+			base = "level";
+		}
+		String slug = base;
+		for (int n = 2; taken.contains(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
 	}
 
 	public List<LevelView> levels(long roleId) {
@@ -48,13 +183,23 @@ public class Market {
 	}
 
 	/**
-	 * Each role, in order, with its levels in order: for forms that group levels by role.
+	 * Each published role, in order, with its levels in order: for forms that group
+	 * levels by role.
 	 */
 	public Map<RoleView, List<LevelView>> levelsByRole() {
+		return levelsOf(roles());
+	}
+
+	/** As {@link #levelsByRole()}, with draft guides' roles too: for the admin pages. */
+	public Map<RoleView, List<LevelView>> allLevelsByRole() {
+		return levelsOf(allRoles().stream().map(AdminRole::role).toList());
+	}
+
+	private Map<RoleView, List<LevelView>> levelsOf(List<RoleView> roles) {
 		Map<Long, List<LevelView>> levels = allLevels().stream()
 			.collect(Collectors.groupingBy(LevelView::roleId, LinkedHashMap::new, Collectors.toList()));
 		Map<RoleView, List<LevelView>> byRole = new LinkedHashMap<>();
-		roles().forEach((role) -> byRole.put(role, levels.getOrDefault(role.id(), List.of())));
+		roles.forEach((role) -> byRole.put(role, levels.getOrDefault(role.id(), List.of())));
 		return byRole;
 	}
 

@@ -1,5 +1,7 @@
 package uk.mljobs.market;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,7 +32,18 @@ class Role {
 
 	private int position;
 
+	private int version;
+
+	private Instant updatedAt;
+
+	/** {@code null} while the guide is a draft only admins see. */
+	private Instant publishedAt;
+
 	protected Role() {
+	}
+
+	AdminRole toAdminView() {
+		return new AdminRole(toView(), this.version, this.updatedAt, this.publishedAt);
 	}
 
 	RoleView toView() {

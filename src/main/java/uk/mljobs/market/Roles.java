@@ -9,6 +9,12 @@ interface Roles extends Repository<Role, Long> {
 
 	List<Role> findAllByOrderByPosition();
 
+	List<Role> findByPublishedAtIsNotNullOrderByPosition();
+
 	Optional<Role> findBySlug(String slug);
+
+	Optional<Role> findBySlugAndPublishedAtIsNotNull(String slug);
+
+	Optional<Role> findById(long id);
 
 }

@@ -44,8 +44,20 @@ class RoleFact {
 	/** The lists a guide can carry; the database allows exactly these. */
 	enum Kind {
 
-		TYPICAL_TASK, ENTRY_ROUTE, PREVIOUS_ROLE, LATERAL_MOVE, REPORTING_LINE, TEAM_SETTING, DAILY_CONCERN, TRADE_OFF,
-		INTERVIEW_AREA, SYSTEM_DESIGN_TOPIC
+		TYPICAL_TASK("Typical tasks"), ENTRY_ROUTE("Entry routes"), PREVIOUS_ROLE("Roles people come from"),
+		LATERAL_MOVE("Lateral moves"), REPORTING_LINE("Who the role reports to"), TEAM_SETTING("Where the role sits"),
+		DAILY_CONCERN("What they keep an eye on"), TRADE_OFF("Trade-offs they weigh"),
+		INTERVIEW_AREA("Interview areas"), SYSTEM_DESIGN_TOPIC("System design topics");
+
+		private final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return this.label;
+		}
 
 	}
 

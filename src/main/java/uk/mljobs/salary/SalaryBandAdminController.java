@@ -3,6 +3,7 @@ package uk.mljobs.salary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.mljobs.account.SignedInUser;
+import uk.mljobs.market.AdminRole;
 import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.shared.Choices;
@@ -62,8 +64,10 @@ class SalaryBandAdminController {
 
 	@GetMapping("/admin/salary-bands")
 	String list(@RequestParam(required = false) String role, Model model) {
-		RoleView selected = Choices.pick("role", role, this.market.roles(), RoleView::slug);
-		model.addAttribute("roles", this.market.roles());
+		// Draft guides' roles too: their bands are set up before the guide is published.
+		List<RoleView> roles = this.market.allRoles().stream().map(AdminRole::role).toList();
+		RoleView selected = Choices.pick("role", role, roles, RoleView::slug);
+		model.addAttribute("roles", roles);
 		model.addAttribute("selectedRole", selected);
 		model.addAttribute("bands", this.curation.bands(selected));
 		return VIEW_LIST;
@@ -155,7 +159,7 @@ class SalaryBandAdminController {
 	}
 
 	private String newBandPage(Model model) {
-		model.addAttribute("levelsByRole", this.market.levelsByRole());
+		model.addAttribute("levelsByRole", this.market.allLevelsByRole());
 		model.addAttribute("regions", this.market.regions());
 		return VIEW_NEW;
 	}

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import uk.mljobs.account.SignedInUser;
+import uk.mljobs.market.AdminRole;
 import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
 import uk.mljobs.market.RegionView;
@@ -82,8 +83,9 @@ public class SalaryCuration {
 	@Transactional(readOnly = true)
 	public List<AdminBand> bands(RoleView onlyRole) {
 		Lookup lookup = lookup();
-		return this.market.roles()
+		return this.market.allRoles()
 			.stream()
+			.map(AdminRole::role)
 			.filter((role) -> onlyRole == null || role.id() == onlyRole.id())
 			.flatMap((role) -> this.bands.findByRoleIdOrderByLevelIdAscRegionIdAscIdAsc(role.id()).stream())
 			.map(lookup::view)
@@ -246,7 +248,11 @@ public class SalaryCuration {
 	}
 
 	private Lookup lookup() {
-		return new Lookup(this.market.roles().stream().collect(Collectors.toMap(RoleView::id, Function.identity())),
+		return new Lookup(
+				this.market.allRoles()
+					.stream()
+					.map(AdminRole::role)
+					.collect(Collectors.toMap(RoleView::id, Function.identity())),
 				this.market.allLevels().stream().collect(Collectors.toMap(LevelView::id, Function.identity())),
 				this.market.regions().stream().collect(Collectors.toMap(RegionView::id, Function.identity())));
 	}

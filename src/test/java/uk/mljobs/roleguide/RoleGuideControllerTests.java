@@ -40,7 +40,7 @@ class RoleGuideControllerTests {
 	void mlopsGuideHasEveryTopicItsSourceSupports() throws Exception {
 		MvcResult result = this.mvc.perform(get("/roles/mlops-engineer"))
 			.andExpect(status().isOk())
-			.andExpect(view().name(RoleGuideController.VIEW_GUIDE))
+			.andExpect(view().name(GuidePageModel.VIEW_GUIDE))
 			.andReturn();
 		@SuppressWarnings("unchecked")
 		List<GuideTopic> topics = (List<GuideTopic>) result.getModelAndView().getModel().get("topics");

@@ -116,6 +116,24 @@ class HtmlValidityTests {
 			.getResponse();
 		assertThat(companyConflict.getStatus()).isEqualTo(409);
 		pages.put("company edit conflict", companyConflict.getContentAsByteArray());
+		long mlops = this.jdbc.queryForObject("SELECT id FROM role WHERE slug = 'mlops-engineer'", Long.class);
+		pages.put("guides", body(get("/admin/guides").session(admin)));
+		pages.put("new guide form", body(get("/admin/guides/new").session(admin)));
+		pages.put("guide head", body(get("/admin/guides/" + mlops).session(admin)));
+		pages.put("guide preview", body(get("/admin/guides/" + mlops + "/preview").session(admin)));
+		for (String part : List.of("levels", "sections", "facts", "stack", "skills", "stages", "faq", "gaps")) {
+			pages.put("guide part " + part, body(get("/admin/guides/" + mlops + "/" + part).session(admin)));
+		}
+		var badPart = this.mvc
+			.perform(post("/admin/guides/" + mlops + "/gaps").session(admin)
+				.with(csrf())
+				.param("version", "0")
+				.param("rows[0].title", "Odd")
+				.param("rows[0].min", "140"))
+			.andReturn()
+			.getResponse();
+		assertThat(badPart.getStatus()).isEqualTo(400);
+		pages.put("guide part with errors", badPart.getContentAsByteArray());
 		for (Map.Entry<String, byte[]> page : pages.entrySet()) {
 			assertThat(errorsIn(page.getValue())).as("Nu HTML Checker errors on the %s", page.getKey()).isEmpty();
 		}

@@ -1,0 +1,183 @@
+package uk.mljobs.roleguide;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.mljobs.market.AdminRole;
+import uk.mljobs.moderation.DecisionSubject;
+import uk.mljobs.moderation.ModerationLog;
+import uk.mljobs.shared.NotFoundException;
+
+/**
+ * Admin pages for role guides: the list, a new (draft) guide, each guide's head and the
+ * editor of each of its parts, a preview, and publishing. A save based on an old version
+ * of the guide gets a 409 page with the admin's own values kept, ready to save again.
+ * Admin-only, as is all of {@code /admin/**}.
+ */
+@Controller
+class GuideAdminController {
+
+	static final String VIEW_LIST = "roleguide/admin/list";
+
+	static final String VIEW_NEW = "roleguide/admin/new";
+
+	static final String VIEW_GUIDE = "roleguide/admin/guide";
+
+	static final String VIEW_PART = "roleguide/admin/part";
+
+	private final GuideEditor editor;
+
+	private final GuidePageModel pages;
+
+	private final ModerationLog log;
+
+	GuideAdminController(GuideEditor editor, GuidePageModel pages, ModerationLog log) {
+		this.editor = editor;
+		this.pages = pages;
+		this.log = log;
+	}
+
+	@GetMapping("/admin/guides")
+	String list(Model model) {
+		model.addAttribute("guides", this.editor.guides());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/admin/guides/new")
+	String newGuide(Model model) {
+		model.addAttribute("form", GuideBasicsForm.empty());
+		return VIEW_NEW;
+	}
+
+	@PostMapping("/admin/guides")
+	String create(@AuthenticationPrincipal(expression = "id") long adminId,
+			@Valid @ModelAttribute("form") GuideBasicsForm form, BindingResult result, RedirectAttributes redirect) {
+		Optional<Long> id = this.editor.create(form, result, adminId);
+		if (id.isEmpty()) {
+			return VIEW_NEW;
+		}
+		redirect.addFlashAttribute("notice",
+				"Draft guide created. Add its levels and content, preview it, then publish it.");
+		return "redirect:/admin/guides/" + id.get();
+	}
+
+	@GetMapping("/admin/guides/{id}")
+	String guide(@PathVariable long id, Model model) {
+		AdminRole guide = this.editor.guide(id);
+		model.addAttribute("form", GuideBasicsForm.of(guide));
+		return guidePage(guide, model);
+	}
+
+	@PostMapping("/admin/guides/{id}")
+	String revise(@AuthenticationPrincipal(expression = "id") long adminId, @PathVariable long id,
+			@Valid @ModelAttribute("form") GuideBasicsForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			if (!this.editor.reviseBasics(id, form, result, adminId)) {
+				return guidePage(this.editor.guide(id), model);
+			}
+		}
+		catch (GuideEditor.GuideConflictException ex) {
+			AdminRole current = this.editor.guide(id);
+			conflict(model, response);
+			model.addAttribute("form", form.atVersion(current.version()));
+			model.addAttribute("current", GuideBasicsForm.of(current));
+			return guidePage(current, model);
+		}
+		redirect.addFlashAttribute("notice", "Saved.");
+		return "redirect:/admin/guides/" + id;
+	}
+
+	@PostMapping("/admin/guides/{id}/publish")
+	String publish(@AuthenticationPrincipal(expression = "id") long adminId, @PathVariable long id,
+			@RequestParam(defaultValue = "") String version, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.editor.publish(id, version, adminId);
+		}
+		catch (GuideEditor.GuideConflictException ex) {
+			AdminRole current = this.editor.guide(id);
+			conflict(model, response);
+			model.addAttribute("form", GuideBasicsForm.of(current));
+			return guidePage(current, model);
+		}
+		redirect.addFlashAttribute("notice", "Published: the guide is live.");
+		return "redirect:/admin/guides/" + id;
+	}
+
+	/** The guide as the public will see it, drafts included. */
+	@GetMapping("/admin/guides/{id}/preview")
+	String preview(@PathVariable long id, Model model) {
+		AdminRole guide = this.editor.guide(id);
+		model.addAttribute("previewOf", guide);
+		return this.pages.fill(guide.role(), model);
+	}
+
+	@GetMapping("/admin/guides/{id}/{part}")
+	String part(@PathVariable long id, @PathVariable String part, Model model) {
+		GuidePart which = part(part);
+		model.addAttribute("form",
+				this.editor.read(which, id).withBlankRows(which.blankRows(), (which == GuidePart.STACK) ? 3 : 0));
+		return partPage(this.editor.guide(id), which, model);
+	}
+
+	@PostMapping("/admin/guides/{id}/{part}")
+	String savePart(@AuthenticationPrincipal(expression = "id") long adminId, @PathVariable long id,
+			@PathVariable String part, @Valid @ModelAttribute("form") GuidePartForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		GuidePart which = part(part);
+		try {
+			if (!result.hasErrors() && this.editor.save(which, id, form, result, adminId)) {
+				redirect.addFlashAttribute("notice", which.label() + " saved; the guide shows them now.");
+				return "redirect:/admin/guides/" + id + "/" + which.slug();
+			}
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		catch (GuideEditor.GuideConflictException ex) {
+			conflict(model, response);
+			model.addAttribute("form", form.atVersion(this.editor.guide(id).version()));
+			model.addAttribute("current", this.editor.read(which, id));
+		}
+		return partPage(this.editor.guide(id), which, model);
+	}
+
+	private String guidePage(AdminRole guide, Model model) {
+		model.addAttribute("guide", guide);
+		model.addAttribute("parts", GuidePart.values());
+		model.addAttribute("sizes", this.editor.sizes(guide.role().id()));
+		model.addAttribute("history", this.log.about(DecisionSubject.GUIDE, guide.role().id()));
+		return VIEW_GUIDE;
+	}
+
+	private String partPage(AdminRole guide, GuidePart part, Model model) {
+		model.addAttribute("guide", guide);
+		model.addAttribute("part", part);
+		model.addAttribute("topics", GuideTopic.values());
+		model.addAttribute("factKinds", RoleFact.Kind.values());
+		return VIEW_PART;
+	}
+
+	private static void conflict(Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("conflict", true);
+	}
+
+	private static GuidePart part(String slug) {
+		return GuidePart.of(slug).orElseThrow(() -> NotFoundException.of("part of a guide", slug));
+	}
+
+}
