@@ -35,6 +35,11 @@ public record RoleGuide(RoleView role, Map<GuideTopic, List<Section>> sections, 
 		return this.sections.values().stream().flatMap(List::stream).anyMatch((section) -> section.slug().equals(slug));
 	}
 
+	/** The skills gaps drawn as paired bars. */
+	public GapChart gapChart() {
+		return GapChart.of(this.gaps);
+	}
+
 	public List<Fact> factsOf(String kind) {
 		return this.facts.getOrDefault(kind, List.of());
 	}

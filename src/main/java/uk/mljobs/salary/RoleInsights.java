@@ -19,6 +19,18 @@ import uk.mljobs.shared.PayRange;
 public record RoleInsights(RoleView role, int months, List<AnnualRow> annual, List<DailyRow> daily,
 		List<Premium> premiums, List<AdvertisedPay.MonthlyMedian> trend) {
 
+	/**
+	 * Advertised salaries as box plots, a row per level and region with enough postings.
+	 */
+	public BoxPlot annualPlot() {
+		return BoxPlot.annual(this.annual);
+	}
+
+	/** Advertised day rates as box plots, a row per region with enough postings. */
+	public BoxPlot dailyPlot() {
+		return BoxPlot.daily(this.daily);
+	}
+
 	/** Months with enough postings to plot, oldest first. */
 	public List<AdvertisedPay.MonthlyMedian> plotted() {
 		return this.trend.stream().filter((month) -> month.n() >= PayStatistics.MIN_POSTINGS).toList();

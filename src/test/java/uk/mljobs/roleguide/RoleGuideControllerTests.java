@@ -2,6 +2,9 @@ package uk.mljobs.roleguide;
 
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +65,42 @@ class RoleGuideControllerTests {
 		String text = PageText.of(result.getResponse().getContentAsString());
 		assertThat(text).contains("70%", "28%", "42-point gap", "~24 months", "£650/day")
 			.doesNotContain("Container Orchestration", "Monzo");
+	}
+
+	@Test
+	void skillsGapsAreOneLabelledChartWithATableBehindIt() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(get("/roles/machine-learning-engineer"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		Element chart = page.selectFirst("svg#gaps-machine-learning-engineer-chart");
+		assertThat(chart).isNotNull();
+		assertThat(page.select("svg.gap-chart")).hasSize(1);
+		assertThat(chart.attr("role")).isEqualTo("img");
+		assertThat(chart.attr("aria-labelledby"))
+			.isEqualTo("gaps-machine-learning-engineer-title gaps-machine-learning-engineer-desc");
+		assertThat(chart.selectFirst("title").text())
+			.isEqualTo("Machine Learning Engineer skills gaps: employer demand against candidate supply");
+		assertThat(chart.selectFirst("desc").text()).contains("LLM Fine-tuning & RAG, 38% against 12%")
+			.endsWith("The table below gives the figures.");
+		// A pair of bars per gap, as published: 2.4 units a percentage point.
+		assertThat(chart.select("rect.gap-demand").eachAttr("width")).containsExactly("168", "156", "91", "84");
+		assertThat(chart.select("rect.gap-supply").eachAttr("width")).containsExactly("67", "84", "29", "36");
+		assertThat(chart.select("text.gap-value").eachText()).startsWith("70% of employers", "28% of candidates");
+		// The legend says in words which bar is which; colour is not the only clue.
+		assertThat(chart.parent().selectFirst("figcaption").text()).contains("Employer demand", "Candidate supply");
+		Element table = page.selectFirst("table:has(caption:contains(skills gaps))");
+		assertThat(table.select("thead th").eachText()).containsExactly("Skill", "Employer demand", "Candidate supply",
+				"Gap");
+		assertThat(table.select("tbody tr").eachText()).hasSize(4)
+			.first()
+			.isEqualTo("Production MLOps (Kubernetes, model monitoring, CI/CD for ML) 70% 28% 42 points");
+		// Each gap keeps the reason behind it.
+		assertThat(page.select(".gap-card p").eachText()).hasSize(4)
+			.first()
+			.asString()
+			.startsWith("42-point gap: Most applicants");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package uk.mljobs.salary;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +30,7 @@ import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.RoleInsights.AnnualRow;
 import uk.mljobs.salary.RoleInsights.DailyRow;
+import uk.mljobs.support.HtmlChecker;
 import uk.mljobs.support.OwnDatabase;
 import uk.mljobs.support.PageText;
 import uk.mljobs.support.TestClock;
@@ -170,6 +175,68 @@ class AdvertisedPayTests {
 		AnnualRow principal = annualRow(insightsOver(6), "principal", "london");
 		assertThat(principal.stats()).isNull();
 		assertThat(principal.band().display()).isEqualTo("£150,000–£200,000+");
+	}
+
+	@Test
+	void boxPlotsPutEachCellsFiguresOnOneAxisAndLeaveOutThinCells() throws Exception {
+		Document page = Jsoup.parse(salariesPage("mlops-engineer", "6"));
+		Element chart = page.selectFirst("svg#pay-box-mlops-engineer-chart");
+		assertThat(chart).isNotNull();
+		assertThat(chart.attr("role")).isEqualTo("img");
+		assertThat(chart.attr("aria-labelledby")).isEqualTo("pay-box-mlops-engineer-title pay-box-mlops-engineer-desc");
+		assertThat(chart.selectFirst("title#pay-box-mlops-engineer-title").text())
+			.isEqualTo("MLOps Engineer: advertised salaries by level and region, P10 to P90");
+		assertThat(chart.selectFirst("desc#pay-box-mlops-engineer-desc").text())
+			.startsWith("2 boxes, one per level and region with at least 5 postings. Medians run from £55,000 "
+					+ "(Junior MLOps Engineer, London) to £120,000 (Senior MLOps Engineer, London).")
+			.contains("6 of 8 levels and regions have fewer than 5 postings and are left out.")
+			.endsWith("The table below gives every figure.");
+		// Senior rest of the UK has 4 postings: a table row, but no box.
+		assertThat(chart.select("g.chart-row text.chart-label").eachText())
+			.containsExactly("Junior MLOps Engineer, London", "Senior MLOps Engineer, London");
+		// Bands 45k to 150k round out to an axis from 40k to 160k in 20k steps,
+		// drawn from x = 28 to 372: x = 28 + 344 (pounds - 40k) / 120k. Every other
+		// gridline is labelled, above and below.
+		assertThat(chart.select("line.chart-gridline").eachAttr("x1")).containsExactly("28", "85", "143", "200", "257",
+				"315", "372");
+		assertThat(chart.select("text.chart-tick").eachText().stream().distinct()).containsExactly("£40k", "£80k",
+				"£120k", "£160k");
+		Element senior = chart.select("g.chart-row").get(1);
+		assertThat(senior.selectFirst(".chart-median").attr("x1")).isEqualTo("257"); // 120k
+		Element box = senior.selectFirst(".chart-quartiles");
+		assertThat(box.attr("x")).isEqualTo("229"); // 110k
+		assertThat(box.attr("width")).isEqualTo("57"); // to 130k at 286
+		assertThat(senior.select(".chart-whisker").eachAttr("x1")).containsExactly("211", "211", "303"); // 104k,
+																											// 136k
+		Element band = senior.selectFirst(".chart-range");
+		assertThat(band.attr("x")).isEqualTo("200"); // 100k
+		assertThat(band.attr("width")).isEqualTo("143"); // to 150k at 343
+		assertThat(chart.parent().selectFirst("figcaption").text()).contains("The table below gives the figures.");
+		// The day rates get a chart of their own, on their own scale.
+		Element days = page.selectFirst("svg#day-box-mlops-engineer-chart");
+		assertThat(days.select("g.chart-row text.chart-label").eachText()).containsExactly("London");
+		// £500 to £850 in £50 steps, labelled every £100.
+		assertThat(days.select("text.chart-tick").eachText().stream().distinct()).containsExactly("£500", "£600",
+				"£700", "£800");
+	}
+
+	@Test
+	void pagesWithBoxPlotsAreValidHtml() throws Exception {
+		assertThat(HtmlChecker.errorsIn(salariesPage("mlops-engineer", "6").getBytes(StandardCharsets.UTF_8)))
+			.isEmpty();
+		assertThat(HtmlChecker.errorsIn(this.mvc.perform(get("/roles/mlops-engineer"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray())).isEmpty();
+	}
+
+	private String salariesPage(String role, String window) throws Exception {
+		return this.mvc.perform(get("/salaries").param("role", role).param("window", window))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test

@@ -1,19 +1,11 @@
 package uk.mljobs.web;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -28,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static uk.mljobs.support.HtmlChecker.errorsIn;
 
 /**
- * Every page, error pages included, passes the W3C Nu HTML Checker (run offline, the same
- * engine as validator.w3.org/nu) with no errors.
+ * Every page, error pages included, passes the W3C Nu HTML Checker with no errors.
  */
 @IntegrationTest
 class HtmlValidityTests {
@@ -143,38 +135,6 @@ class HtmlValidityTests {
 		var response = this.mvc.perform(request).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		return response.getContentAsByteArray();
-	}
-
-	private static List<String> errorsIn(byte[] html) throws Exception {
-		List<String> errors = new ArrayList<>();
-		ErrorHandler collector = new ErrorHandler() {
-
-			@Override
-			public void warning(SAXParseException ex) {
-			}
-
-			@Override
-			public void error(SAXParseException ex) {
-				errors.add(describe(ex));
-			}
-
-			@Override
-			public void fatalError(SAXParseException ex) {
-				errors.add(describe(ex));
-			}
-
-		};
-		SimpleDocumentValidator validator = new SimpleDocumentValidator();
-		validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
-		validator.setUpValidatorAndParsers(collector, false, false);
-		InputSource source = new InputSource(new ByteArrayInputStream(html));
-		source.setEncoding(StandardCharsets.UTF_8.name());
-		validator.checkHtmlInputSource(source);
-		return errors;
-	}
-
-	private static String describe(SAXParseException ex) {
-		return "line " + ex.getLineNumber() + ": " + ex.getMessage();
 	}
 
 }
