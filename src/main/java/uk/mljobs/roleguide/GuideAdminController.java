@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.market.AdminRole;
 import uk.mljobs.moderation.DecisionSubject;
 import uk.mljobs.moderation.ModerationLog;
@@ -45,10 +46,13 @@ class GuideAdminController {
 
 	private final ModerationLog log;
 
-	GuideAdminController(GuideEditor editor, GuidePageModel pages, ModerationLog log) {
+	private final CompanyDirectory companies;
+
+	GuideAdminController(GuideEditor editor, GuidePageModel pages, ModerationLog log, CompanyDirectory companies) {
 		this.editor = editor;
 		this.pages = pages;
 		this.log = log;
+		this.companies = companies;
 	}
 
 	@GetMapping("/admin/guides")
@@ -168,6 +172,9 @@ class GuideAdminController {
 		model.addAttribute("part", part);
 		model.addAttribute("topics", GuideTopic.values());
 		model.addAttribute("factKinds", RoleFact.Kind.values());
+		if (part == GuidePart.COMPANIES) {
+			model.addAttribute("companies", this.companies.companies(null, null));
+		}
 		return VIEW_PART;
 	}
 

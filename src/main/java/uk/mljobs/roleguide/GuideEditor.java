@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import uk.mljobs.company.GuideCompanies;
 import uk.mljobs.market.AdminRole;
 import uk.mljobs.market.LevelDetails;
 import uk.mljobs.market.Market;
@@ -44,13 +45,17 @@ public class GuideEditor {
 
 	private final JdbcTemplate jdbc;
 
+	private final GuideCompanies companies;
+
 	private final ModerationLog log;
 
 	private final ApplicationEventPublisher events;
 
-	GuideEditor(Market market, JdbcTemplate jdbc, ModerationLog log, ApplicationEventPublisher events) {
+	GuideEditor(Market market, JdbcTemplate jdbc, GuideCompanies companies, ModerationLog log,
+			ApplicationEventPublisher events) {
 		this.market = market;
 		this.jdbc = jdbc;
+		this.companies = companies;
 		this.log = log;
 		this.events = events;
 	}
@@ -86,6 +91,9 @@ public class GuideEditor {
 		sizes.put(GuidePart.STAGES, count("SELECT count(*) FROM career_stage WHERE role_id = ?", roleId));
 		sizes.put(GuidePart.FAQ, count("SELECT count(*) FROM faq WHERE role_id = ?", roleId));
 		sizes.put(GuidePart.GAPS, count("SELECT count(*) FROM skill_gap WHERE role_id = ?", roleId));
+		sizes.put(GuidePart.LOCATIONS, this.companies.locationIds(roleId).size());
+		sizes.put(GuidePart.SECTORS, this.companies.profileIds(roleId).size());
+		sizes.put(GuidePart.COMPANIES, this.companies.hiring(roleId).size());
 		return sizes;
 	}
 
@@ -182,6 +190,14 @@ public class GuideEditor {
 					(rs, n) -> row(rs.getLong(1), n, "", rs.getString(2), rs.getString(5), "", text(rs.getObject(3)),
 							text(rs.getObject(4)), "", "", ""),
 					roleId);
+			case LOCATIONS -> numbered(this.companies.locations(roleId), (location, n) -> row(location.id(), n, "",
+					location.name(), location.why(), "", "", "", "", "", ""));
+			case SECTORS -> numbered(this.companies.profiles(roleId),
+					(profile, n) -> new GuideRow(String.valueOf(profile.id()), String.valueOf(n + 1), "", "",
+							profile.name(), profile.body(), profile.headline(), "", "", "", "", "",
+							String.join("\n", profile.employers()), List.of()));
+			case COMPANIES -> numbered(this.companies.hiring(roleId), (slug, n) -> new GuideRow("",
+					String.valueOf(n + 1), "", slug, "", "", "", "", "", "", "", "", "", List.of()));
 		};
 		return new GuidePartForm(rows, String.valueOf(guide.version()), "");
 	}
@@ -208,6 +224,9 @@ public class GuideEditor {
 			case STAGES -> stages(roleId, rows, errors);
 			case FAQ -> questions(roleId, rows, errors);
 			case GAPS -> gaps(roleId, rows, errors);
+			case LOCATIONS -> locations(roleId, rows, errors);
+			case SECTORS -> profiles(roleId, rows, errors);
+			case COMPANIES -> hiring(roleId, rows, errors);
 		};
 		if (errors.hasErrors()) {
 			return false;
@@ -465,7 +484,67 @@ public class GuideEditor {
 		};
 	}
 
+	private Runnable locations(long roleId, List<Kept> rows, Errors errors) {
+		Set<Long> own = this.companies.locationIds(roleId);
+		List<GuideCompanies.Location> locations = new ArrayList<>();
+		for (Kept kept : rows) {
+			String name = kept.text(errors, "title", kept.row().title(), 120, "Name the place.");
+			String why = kept.text(errors, "body", kept.row().body(), 4000, "Say why the jobs are there.");
+			locations.add(new GuideCompanies.Location(kept.id(errors, own), name, why));
+		}
+		uniqueness(errors, rows, "title", (kept) -> kept.row().title(), "This place is listed twice.");
+		return () -> this.companies.saveLocations(roleId, locations);
+	}
+
+	private Runnable profiles(long roleId, List<Kept> rows, Errors errors) {
+		Set<Long> own = this.companies.profileIds(roleId);
+		List<GuideCompanies.Profile> profiles = new ArrayList<>();
+		for (Kept kept : rows) {
+			String name = kept.text(errors, "title", kept.row().title(), 120, "Name the sector.");
+			String headline = kept.text(errors, "detail", kept.row().detail(), 200, "Give the sector a headline.");
+			String body = kept.text(errors, "body", kept.row().body(), 20_000, "Write the sector's portrait.");
+			List<String> employers = kept.row().lines();
+			if (employers.size() > 30 || employers.stream().anyMatch((employer) -> employer.length() > 120)) {
+				errors.rejectValue(kept.path("list"), "size",
+						"Name at most 30 employers, one a line, each up to 120 characters.");
+			}
+			else if (employers.stream()
+				.map((employer) -> employer.toLowerCase(Locale.ROOT))
+				.distinct()
+				.count() < employers.size()) {
+				errors.rejectValue(kept.path("list"), "duplicate", "An employer is named twice.");
+			}
+			profiles.add(new GuideCompanies.Profile(kept.id(errors, own), name, headline, body, employers));
+		}
+		uniqueness(errors, rows, "title", (kept) -> kept.row().title(), "This sector is listed twice.");
+		return () -> this.companies.saveProfiles(roleId, profiles);
+	}
+
+	private Runnable hiring(long roleId, List<Kept> rows, Errors errors) {
+		Map<String, Long> known = this.companies.companyIds();
+		List<Long> chosen = new ArrayList<>();
+		for (Kept kept : rows) {
+			Long id = known.get(kept.row().kind());
+			if (id == null) {
+				errors.rejectValue(kept.path("kind"), "choice", "Choose a listed company.");
+			}
+			else {
+				chosen.add(id);
+			}
+		}
+		uniqueness(errors, rows, "kind", (kept) -> kept.row().kind(), "This company is named twice.");
+		return () -> this.companies.saveHiring(roleId, chosen);
+	}
+
 	// Helpers
+
+	private static <T> List<GuideRow> numbered(List<T> items, java.util.function.BiFunction<T, Integer, GuideRow> row) {
+		List<GuideRow> rows = new ArrayList<>();
+		for (int n = 0; n < items.size(); n++) {
+			rows.add(row.apply(items.get(n), n));
+		}
+		return rows;
+	}
 
 	/** The rows to keep, in the order asked for; empty spare rows and removed rows go. */
 	private static List<Kept> kept(GuidePartForm form, Errors errors) {
@@ -531,14 +610,14 @@ public class GuideEditor {
 					own.add(GuideRow.ToolRow.blank());
 					own.add(GuideRow.ToolRow.blank());
 					return new GuideRow(String.valueOf(rs.getLong(1)), String.valueOf(n + 1), "", "", rs.getString(2),
-							"", "", "", "", "", "", String.valueOf(rs.getBoolean(3)), own);
+							"", "", "", "", "", "", String.valueOf(rs.getBoolean(3)), "", own);
 				}, roleId);
 	}
 
 	private static GuideRow row(long id, int n, String kind, String title, String body, String detail, String min,
 			String max, String payMin, String payMax, String flag) {
 		return new GuideRow(String.valueOf(id), String.valueOf(n + 1), "", kind, title, body, detail, min, max, payMin,
-				payMax, flag, List.of());
+				payMax, flag, "", List.of());
 	}
 
 	private RoleDetails details(GuideBasicsForm form, Errors errors) {

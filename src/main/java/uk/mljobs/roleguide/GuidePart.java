@@ -25,6 +25,15 @@ enum GuidePart {
 	STAGES("stages", "stage", "Career stages", "The career ladder, first step first, with years and pay as published.",
 			1),
 
+	LOCATIONS("locations", "place", "Where the jobs are",
+			"The towns and regions where the role's jobs are, and why there.", 2),
+
+	SECTORS("sectors", "sector", "Sectors",
+			"Sectors building ML platforms: a headline, a portrait and the employers named.", 1),
+
+	COMPANIES("companies", "company", "Companies hiring",
+			"Listed companies the guide names as hiring for the role, in order.", 3),
+
 	FAQ("faq", "question", "Questions", "Frequently asked questions and our answers.", 2),
 
 	GAPS("gaps", "gap", "Skills gaps", "Employer demand against candidate supply, in percent; the gap is worked out.",

@@ -9,15 +9,16 @@ import java.util.stream.Stream;
  * section's topic is {@code kind}, its heading {@code title}, its text {@code body}; a
  * question is {@code title} with its answer in {@code body}; a career stage's years are
  * {@code min} and {@code max}; a gap's demand and supply percentages are {@code min} and
- * {@code max}; a stack category's tools are {@code tools}. All text, so anything typed
- * comes back with a message rather than a binding failure.
+ * {@code max}; a stack category's tools are {@code tools}; a sector's employers are
+ * {@code list}, one a line. All text, so anything typed comes back with a message rather
+ * than a binding failure.
  *
  * @param id the row's id when it exists already, else empty
  * @param order where the row goes (a number); rows without one keep their place
  * @param remove {@code true} to delete the row
  */
 record GuideRow(String id, String order, String remove, String kind, String title, String body, String detail,
-		String min, String max, String payMin, String payMax, String flag, List<ToolRow> tools) {
+		String min, String max, String payMin, String payMax, String flag, String list, List<ToolRow> tools) {
 
 	GuideRow {
 		tools = (tools != null) ? new ArrayList<>(tools) : new ArrayList<>();
@@ -28,7 +29,7 @@ record GuideRow(String id, String order, String remove, String kind, String titl
 		for (int i = 0; i < toolRows; i++) {
 			tools.add(ToolRow.blank());
 		}
-		return new GuideRow("", "", "", "", "", "", "", "", "", "", "", "", tools);
+		return new GuideRow("", "", "", "", "", "", "", "", "", "", "", "", "", tools);
 	}
 
 	public boolean removed() {
@@ -41,13 +42,16 @@ record GuideRow(String id, String order, String remove, String kind, String titl
 
 	/** Whether nothing was typed into the row: a spare row left empty. */
 	public boolean empty() {
-		return Stream.of(this.title, this.body, this.detail, this.min, this.max, this.payMin, this.payMax)
+		return Stream
+			.of(this.kind, this.title, this.body, this.detail, this.min, this.max, this.payMin, this.payMax, this.list)
 			.allMatch(GuideRow::blank) && this.tools.stream().allMatch(ToolRow::empty)
 				&& (this.id == null || this.id.isBlank());
 	}
 
-	List<ToolRow> filledTools() {
-		return this.tools.stream().filter((tool) -> !tool.empty()).toList();
+	/** The non-blank lines of {@code list}, trimmed. */
+	List<String> lines() {
+		return blank(this.list) ? List.of()
+				: this.list.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
 	}
 
 	static boolean blank(String value) {

@@ -58,6 +58,9 @@ class GuideEditingTests {
 
 	private MockHttpSession admin;
 
+	@Autowired
+	private GuideEditor editor;
+
 	@BeforeEach
 	void signIn() throws Exception {
 		this.admin = TestAccounts.admin(this.mvc);
@@ -106,6 +109,11 @@ class GuideEditingTests {
 				"rows[0].payMin", "£45,000", "rows[0].payMax", "60000", "rows[1].title", "Principal AI Engineer",
 				"rows[1].min", "8", "rows[1].payMin", "150000", "rows[1].payMax", "150000", "rows[1].flag", "true");
 		save(id, "faq", "rows[0].title", "Do I need a PhD?", "rows[0].body", "No: shipped work counts for more.");
+		save(id, "companies", "rows[0].kind", "arm", "rows[1].kind", "monzo", "rows[2].kind", "");
+		save(id, "locations", "rows[0].title", "Cambridge", "rows[0].body",
+				"Chip designers hire for on-device models.");
+		save(id, "sectors", "rows[0].title", "Consumer finance", "rows[0].detail", "Assistants in banking apps",
+				"rows[0].body", "Banks put assistants in front of customers.", "rows[0].list", "Monzo\n\nAcme Bank\n");
 		save(id, "gaps", "rows[0].title", "Evaluation design", "rows[0].min", "64", "rows[0].max", "21", "rows[0].body",
 				"Few candidates have measured a model's answers.");
 
@@ -136,7 +144,22 @@ class GuideEditingTests {
 		assertThat(this.jdbc.queryForList(
 				"SELECT action FROM moderation_decision WHERE subject = 'GUIDE' AND subject_id = ? ORDER BY id",
 				String.class, id))
-			.containsExactly("CREATE", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "APPROVE");
+			.containsExactly("CREATE", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT",
+					"EDIT", "APPROVE");
+	}
+
+	@Test
+	void savingEveryPartAsTheEditorShowsItLeavesBothGuidesExactlyAsTheyWere() throws Exception {
+		for (String slug : List.of("mlops-engineer", "machine-learning-engineer")) {
+			long id = role(slug);
+			String before = this.mvc.perform(get("/roles/" + slug)).andReturn().getResponse().getContentAsString();
+			for (GuidePart part : GuidePart.values()) {
+				GuidePartForm form = this.editor.read(part, id);
+				save(id, part.slug(), params(form));
+			}
+			String after = this.mvc.perform(get("/roles/" + slug)).andReturn().getResponse().getContentAsString();
+			assertThat(after).as(slug).isEqualTo(before);
+		}
 	}
 
 	@Test
@@ -283,6 +306,26 @@ class GuideEditingTests {
 					"rows[0].min", "50", "rows[0].max", "10", "rows[0].body", "Not yours."))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("A row did not belong to this guide")));
+	}
+
+	/** The form's rows as the browser would post them. */
+	private static String[] params(GuidePartForm form) {
+		List<String> params = new ArrayList<>();
+		for (int i = 0; i < form.rows().size(); i++) {
+			GuideRow row = form.rows().get(i);
+			String p = "rows[" + i + "].";
+			params.addAll(List.of(p + "id", row.id(), p + "order", row.order(), p + "kind", row.kind(), p + "title",
+					row.title(), p + "body", row.body(), p + "detail", row.detail(), p + "min", row.min(), p + "max",
+					row.max(), p + "payMin", row.payMin(), p + "payMax", row.payMax(), p + "list", row.list()));
+			if (row.flagged()) {
+				params.addAll(List.of(p + "flag", "true"));
+			}
+			for (int t = 0; t < row.tools().size(); t++) {
+				params.addAll(List.of(p + "tools[" + t + "].name", row.tools().get(t).name(),
+						p + "tools[" + t + "].why", row.tools().get(t).why()));
+			}
+		}
+		return params.toArray(String[]::new);
 	}
 
 	private void save(long id, String part, String... params) throws Exception {

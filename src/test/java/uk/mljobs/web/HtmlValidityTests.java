@@ -1,6 +1,7 @@
 package uk.mljobs.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,8 @@ class HtmlValidityTests {
 		pages.put("new guide form", body(get("/admin/guides/new").session(admin)));
 		pages.put("guide head", body(get("/admin/guides/" + mlops).session(admin)));
 		pages.put("guide preview", body(get("/admin/guides/" + mlops + "/preview").session(admin)));
-		for (String part : List.of("levels", "sections", "facts", "stack", "skills", "stages", "faq", "gaps")) {
+		for (String part : List.of("levels", "sections", "facts", "stack", "skills", "stages", "locations", "sectors",
+				"companies", "faq", "gaps")) {
 			pages.put("guide part " + part, body(get("/admin/guides/" + mlops + "/" + part).session(admin)));
 		}
 		var badPart = this.mvc
