@@ -102,6 +102,17 @@ class AuthorizationMatrixTests {
 			{ "POST", "/admin/salary-bands/{id}", "302", "403", "403", "409" },
 			{ "POST", "/admin/salary-bands/{id}/retire", "302", "403", "403", "200" },
 			{ "GET", "/admin/salary-bands/changes", "302", "403", "403", "200" },
+			// Alerts: links without a valid signature are 404s; an empty subscription a
+			// 400.
+			{ "GET", "/alerts", "200", "200", "200", "200" }, { "GET", "/alerts/new", "200", "200", "200", "200" },
+			{ "POST", "/alerts", "400", "400", "400", "400" }, { "GET", "/alerts/sent", "200", "200", "200", "200" },
+			{ "GET", "/alerts/confirm", "404", "404", "404", "404" },
+			{ "POST", "/alerts/confirm", "404", "404", "404", "404" },
+			{ "GET", "/alerts/unsubscribe", "404", "404", "404", "404" },
+			{ "POST", "/alerts/unsubscribe", "404", "404", "404", "404" },
+			{ "GET", "/alerts/manage", "404", "404", "404", "404" },
+			{ "POST", "/alerts/forget", "404", "404", "404", "404" },
+			{ "POST", "/alerts/manage-link", "200", "200", "200", "200" },
 			// Guide ids no one has: 404.
 			{ "GET", "/admin/guides", "302", "403", "403", "200" },
 			{ "GET", "/admin/guides/new", "302", "403", "403", "200" },

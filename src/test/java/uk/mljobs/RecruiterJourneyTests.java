@@ -244,9 +244,21 @@ class RecruiterJourneyTests {
 					By.xpath("//tr[th[normalize-space()='Junior MLOps Engineer']]/td[@data-label='Rest of UK']"));
 			assertThat(cell.getText()).contains("£39,000–£56,000").contains("reviewed " + today);
 			check(pages, "salary-bands-4-public-table");
+			// A seeker turns a search into an alert (the mail itself is AlertTests'
+			// business).
+			open("/jobs?q=python&role=mlops-engineer");
+			check(pages, "alert-search-page");
+			type(By.id("alert-email"), "journey-seeker@example.com");
+			follow(By.xpath("//main//button[normalize-space()='Create alert']"));
+			assertThat(text(By.cssSelector("main h1"))).isEqualTo("Check your inbox");
+			check(pages, "alert-sent");
+			open("/alerts/new?q=python&role=mlops-engineer");
+			check(pages, "alert-new");
 			pages.assertAll();
 		}
 		finally {
+			this.jdbc.update("DELETE FROM mail_outbox WHERE recipient = 'journey-seeker@example.com'");
+			this.jdbc.update("DELETE FROM job_alert WHERE email = 'journey-seeker@example.com'");
 			this.jdbc.update("DELETE FROM salary_band_change WHERE id > ?", lastChange);
 			this.jdbc.update("UPDATE salary_band SET min_gbp = ?, max_gbp = ?, reviewed_at = ? WHERE id = ?",
 					before.get("min_gbp"), before.get("max_gbp"), before.get("reviewed_at"), band);

@@ -76,6 +76,10 @@ class SecurityConfiguration {
 				// Public pages may be cached; signed-in pages and forms never are.
 				.cacheControl((cache) -> cache.disable())
 				.addHeaderWriter(noStoreWhenPersonal()))
+			// One-click unsubscribe (RFC 8058): mail providers POST to the link in the
+			// List-Unsubscribe header without our token; the link's signature is the
+			// proof.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/alerts/unsubscribe"))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
@@ -142,7 +146,7 @@ class SecurityConfiguration {
 			Authentication who = SecurityContextHolder.getContext().getAuthentication();
 			boolean signedIn = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
 			String path = request.getRequestURI();
-			if (signedIn || path.startsWith("/login") || path.startsWith("/register")) {
+			if (signedIn || path.startsWith("/login") || path.startsWith("/register") || path.startsWith("/alerts")) {
 				response.setHeader("Cache-Control", "no-store");
 			}
 		};

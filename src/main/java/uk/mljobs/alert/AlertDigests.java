@@ -1,0 +1,172 @@
+package uk.mljobs.alert;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import uk.mljobs.job.JobSearch;
+import uk.mljobs.job.PostingSummary;
+import uk.mljobs.job.SearchCriteria;
+
+/**
+ * Builds the digests that are due and hands mails to the outbox. Each alert is taken in a
+ * transaction of its own with {@code FOR UPDATE SKIP LOCKED}, so several instances share
+ * the work without ever taking the same alert; its mail (one key per alert and period),
+ * its next due time and its watermark are written together, so a crash leaves either all
+ * of them or none. A digest lists postings published between the last watermark and a
+ * moment a little in the past, so a posting being approved right now falls into the next
+ * window instead of no window.
+ */
+@Component
+class AlertDigests {
+
+	private static final Logger log = LoggerFactory.getLogger(AlertDigests.class);
+
+	/** How far behind now a window closes: longer than any approval's transaction. */
+	static final Duration SETTLE = Duration.ofMinutes(2);
+
+	private final JdbcTemplate jdbc;
+
+	private final JobSearch search;
+
+	private final MailOutbox outbox;
+
+	private final AlertMails mails;
+
+	private final AlertProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	AlertDigests(JdbcTemplate jdbc, JobSearch search, MailOutbox outbox, AlertMails mails, AlertProperties properties,
+			Clock clock, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.search = search;
+		this.outbox = outbox;
+		this.mails = mails;
+		this.properties = properties;
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** Due digests, then the mail queue; on every instance, safely. */
+	@Scheduled(cron = "${mljobs.alerts.cron:*/15 * * * * *}")
+	void run() {
+		try {
+			buildDue();
+			this.outbox.deliver();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Alert run failed; the next run picks up where it stopped", ex);
+		}
+	}
+
+	/**
+	 * Builds up to one batch of due digests and deletes alerts never confirmed.
+	 * @return digests built (mails written)
+	 */
+	int buildDue() {
+		int written = 0;
+		for (int i = 0; i < this.properties.batch(); i++) {
+			Integer result = this.transactions.execute((status) -> buildOne());
+			if (result == null) {
+				break;
+			}
+			written += result;
+		}
+		int dropped = this.jdbc.update("DELETE FROM job_alert WHERE confirmed_at IS NULL AND created_at < ?",
+				Timestamp.from(this.clock.instant().minus(this.properties.unconfirmedFor())));
+		if (dropped > 0) {
+			log.info("Deleted {} alerts never confirmed", dropped);
+		}
+		return written;
+	}
+
+	/** Null when nothing is due; else 1 if a mail was written, 0 if there was no news. */
+	Integer buildOne() {
+		Instant now = this.clock.instant();
+		List<Due> due = this.jdbc.query("""
+				SELECT id, email, query, label, frequency, confirmed_at, last_sent_at, watermark, next_due_at
+				FROM job_alert WHERE confirmed_at IS NOT NULL AND next_due_at <= ?
+				ORDER BY next_due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""",
+				(rs, n) -> new Due(
+						new Alerts.Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+								Frequency.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(),
+								(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null),
+						rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant()),
+				Timestamp.from(now));
+		if (due.isEmpty()) {
+			return null;
+		}
+		Due alert = due.get(0);
+		Instant until = now.minus(SETTLE);
+		Instant from = alert.watermark();
+		List<PostingSummary> news = until.isAfter(from) ? news(alert.alert(), from, until) : List.of();
+		int limit = this.properties.jobsPerDigest();
+		boolean written = false;
+		if (!news.isEmpty()) {
+			written = this.outbox
+				.enqueue(this.mails.digest(alert.alert(), news.subList(0, Math.min(limit, news.size())),
+						news.size() > limit, "digest:" + alert.alert().id() + ":" + alert.dueAt()));
+		}
+		// The next period starts from the schedule, not from now, so send times do not
+		// drift;
+		// an instance that was down for days sends one digest, not one per missed period.
+		Instant next = alert.dueAt();
+		while (!next.isAfter(now)) {
+			next = next.plus(alert.alert().frequency().period());
+		}
+		this.jdbc.update("""
+				UPDATE job_alert SET watermark = ?, next_due_at = ?, last_sent_at = coalesce(?, last_sent_at)
+				WHERE id = ?""", Timestamp.from(until.isAfter(from) ? until : from), Timestamp.from(next),
+				written ? Timestamp.from(now) : null, alert.alert().id());
+		return written ? 1 : 0;
+	}
+
+	/** Live postings matching the alert, published in [from, until), newest first. */
+	private List<PostingSummary> news(Alerts.Stored alert, Instant from, Instant until) {
+		Map<String, String> parameters = new LinkedHashMap<>(
+				UriComponentsBuilder.fromUriString("/jobs?" + alert.query())
+					.build()
+					.getQueryParams()
+					.toSingleValueMap());
+		parameters
+			.replaceAll((name, value) -> java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
+		parameters.put("sort", "newest");
+		SearchCriteria criteria;
+		try {
+			criteria = this.search.criteria(parameters);
+		}
+		catch (RuntimeException ex) {
+			// A filter value that no longer exists (a company renamed away): no news, no
+			// failure.
+			log.warn("Alert {} has a search that no longer reads: {}", alert.id(), ex.getMessage());
+			return List.of();
+		}
+		return this.search.search(criteria, this.properties.jobsPerDigest() + 1)
+			.items()
+			.stream()
+			.filter((job) -> job.publishedAt() != null && !job.publishedAt().isBefore(from)
+					&& job.publishedAt().isBefore(until))
+			.toList();
+	}
+
+	private record Due(Alerts.Stored alert, Instant watermark, Instant dueAt) {
+	}
+
+}
