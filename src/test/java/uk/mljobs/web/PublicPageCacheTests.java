@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Content pages are kept for anonymous visitors, with their security headers, never for
@@ -97,6 +98,36 @@ class PublicPageCacheTests {
 			this.jdbc.update("DELETE FROM salary_band_change WHERE id > ?", lastChange);
 			this.jdbc.update("UPDATE salary_band SET reviewed_at = ? WHERE id = ?", band.get("reviewed_at"),
 					band.get("id"));
+		}
+	}
+
+	@Test
+	void anAdminsGuideEditEmptiesTheCache() throws Exception {
+		this.mvc.perform(get("/roles/mlops-engineer")).andReturn();
+		assertThat(this.mvc.perform(get("/roles/mlops-engineer")).andReturn().getResponse().getHeader("X-Page-Cache"))
+			.isEqualTo("hit");
+		Map<String, Object> role = this.jdbc
+			.queryForMap("SELECT id, title, tagline, summary, source_title, source_updated, version, updated_at "
+					+ "FROM role WHERE slug = 'mlops-engineer'");
+		try {
+			this.mvc
+				.perform(post("/admin/guides/" + role.get("id")).session(TestAccounts.admin(this.mvc))
+					.with(csrf())
+					.param("version", role.get("version").toString())
+					.param("title", role.get("title").toString())
+					.param("tagline", "A tagline an admin just wrote.")
+					.param("summary", role.get("summary").toString())
+					.param("sourceTitle", role.get("source_title").toString())
+					.param("sourceUpdated", role.get("source_updated").toString()))
+				.andExpect(status().is3xxRedirection());
+			MockHttpServletResponse after = this.mvc.perform(get("/roles/mlops-engineer")).andReturn().getResponse();
+			assertThat(after.getHeader("X-Page-Cache")).isEqualTo("miss");
+			assertThat(after.getContentAsString()).contains("A tagline an admin just wrote.");
+		}
+		finally {
+			this.jdbc.update("UPDATE role SET tagline = ?, version = ?, updated_at = ? WHERE id = ?",
+					role.get("tagline"), role.get("version"), role.get("updated_at"), role.get("id"));
+			this.jdbc.update("DELETE FROM moderation_decision WHERE subject = 'GUIDE'");
 		}
 	}
 
