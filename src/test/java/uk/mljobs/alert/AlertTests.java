@@ -1,14 +1,8 @@
 package uk.mljobs.alert;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.mljobs.support.AllAtOnce;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestClock;
@@ -204,27 +199,8 @@ class AlertTests {
 		smtp.start();
 		assertThat(this.outbox.deliver()).as("not due again yet").isZero();
 		this.clock.advance(Duration.ofMinutes(2));
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(3);
-		try {
-			List<Future<Integer>> senders = new ArrayList<>();
-			for (int i = 0; i < 3; i++) {
-				Callable<Integer> sender = () -> {
-					start.await();
-					return this.outbox.deliver();
-				};
-				senders.add(pool.submit(sender));
-			}
-			start.countDown();
-			int sent = 0;
-			for (Future<Integer> sender : senders) {
-				sent += sender.get();
-			}
-			assertThat(sent).isEqualTo(12);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> sent = AllAtOnce.run(3, (i) -> this.outbox::deliver);
+		assertThat(sent.stream().mapToInt(Integer::intValue).sum()).isEqualTo(12);
 		assertThat(smtp.getReceivedMessages()).hasSize(12);
 		assertThat(List.of(smtp.getReceivedMessages()).stream().map((m) -> {
 			try {

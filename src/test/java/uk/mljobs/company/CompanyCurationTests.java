@@ -1,15 +1,9 @@
 package uk.mljobs.company;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.mljobs.support.AllAtOnce;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
 
@@ -170,33 +165,14 @@ class CompanyCurationTests {
 	void ofConcurrentEditsOfOneVersionExactlyOneWins() throws Exception {
 		this.mvc.perform(valid(post("/admin/companies"), "Race Ltd"));
 		long id = newest();
-		int editors = 5;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(editors);
-		try {
-			List<Future<Integer>> results = new ArrayList<>();
-			for (int i = 0; i < editors; i++) {
-				String words = "Editor " + i + " was here.";
-				Callable<Integer> edit = () -> {
-					start.await();
-					return this.mvc
-						.perform(valid(post("/admin/companies/" + id), "Race Ltd", "summary", words, "version", "0"))
-						.andReturn()
-						.getResponse()
-						.getStatus();
-				};
-				results.add(pool.submit(edit));
-			}
-			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> result : results) {
-				statuses.add(result.get());
-			}
-			assertThat(statuses).containsOnly(302, 409).filteredOn((code) -> code == 302).hasSize(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> statuses = AllAtOnce.run(5,
+				(i) -> () -> this.mvc
+					.perform(valid(post("/admin/companies/" + id), "Race Ltd", "summary", "Editor " + i + " was here.",
+							"version", "0"))
+					.andReturn()
+					.getResponse()
+					.getStatus());
+		assertThat(statuses).containsOnly(302, 409).filteredOn((code) -> code == 302).hasSize(1);
 		assertThat(this.jdbc.queryForObject("SELECT version FROM company WHERE id = ?", Integer.class, id))
 			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject(

@@ -2,11 +2,6 @@ package uk.mljobs.roleguide;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.mljobs.support.AllAtOnce;
 import uk.mljobs.support.OwnDatabase;
 import uk.mljobs.support.PageText;
 import uk.mljobs.support.TestAccounts;
@@ -251,37 +247,17 @@ class GuideEditingTests {
 			.containsExactly("Speed or safety");
 
 		String current = version(mlops);
-		int savers = 4;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(savers);
-		try {
-			List<Future<Integer>> results = new ArrayList<>();
-			for (int i = 0; i < savers; i++) {
-				String question = "Question from admin " + i + "?";
-				Callable<Integer> save = () -> {
-					start.await();
-					return this.mvc
-						.perform(post("/admin/guides/" + mlops + "/faq").with(csrf())
-							.session(this.admin)
-							.param("version", current)
-							.param("rows[0].title", question)
-							.param("rows[0].body", "An answer."))
-						.andReturn()
-						.getResponse()
-						.getStatus();
-				};
-				results.add(pool.submit(save));
-			}
-			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> result : results) {
-				statuses.add(result.get());
-			}
-			assertThat(statuses).containsOnly(302, 409).filteredOn((code) -> code == 302).hasSize(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> statuses = AllAtOnce.run(4,
+				(i) -> () -> this.mvc
+					.perform(post("/admin/guides/" + mlops + "/faq").with(csrf())
+						.session(this.admin)
+						.param("version", current)
+						.param("rows[0].title", "Question from admin " + i + "?")
+						.param("rows[0].body", "An answer."))
+					.andReturn()
+					.getResponse()
+					.getStatus());
+		assertThat(statuses).containsOnly(302, 409).filteredOn((code) -> code == 302).hasSize(1);
 		assertThat(questions(mlops)).hasSize(1);
 		assertThat(version(mlops)).isEqualTo(String.valueOf(Integer.parseInt(current) + 1));
 	}

@@ -3,15 +3,9 @@ package uk.mljobs.salary;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +17,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.mljobs.support.AllAtOnce;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
 
@@ -152,32 +147,14 @@ class SalaryCurationTests {
 	@Test
 	void ofConcurrentEditsOfOneVersionExactlyOneWinsAndTheOthersGet409() throws Exception {
 		int seen = version();
-		int attempts = 6;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(attempts);
-		try {
-			List<Future<Integer>> statuses = new ArrayList<>();
-			for (int i = 0; i < attempts; i++) {
-				int min = 101_000 + i * 1000;
-				Callable<Integer> attempt = () -> {
-					start.await();
-					return this.mvc.perform(edit(this.band, seen, String.valueOf(min), "150000", "Attempt " + min))
-						.andReturn()
-						.getResponse()
-						.getStatus();
-				};
-				statuses.add(pool.submit(attempt));
-			}
-			start.countDown();
-			List<Integer> results = new ArrayList<>();
-			for (Future<Integer> status : statuses) {
-				results.add(status.get());
-			}
-			assertThat(results).containsOnly(302, 409).filteredOn((status) -> status == 302).hasSize(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> results = AllAtOnce.run(6, (i) -> {
+			int min = 101_000 + i * 1000;
+			return () -> this.mvc.perform(edit(this.band, seen, String.valueOf(min), "150000", "Attempt " + min))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+		});
+		assertThat(results).containsOnly(302, 409).filteredOn((status) -> status == 302).hasSize(1);
 		assertThat(changesSince()).isEqualTo(1);
 		String winner = this.jdbc.queryForObject("SELECT reason FROM salary_band_change WHERE id > ?", String.class,
 				this.lastChange);
