@@ -16,7 +16,11 @@ record GuidePartForm(List<GuideRow> rows, String version,
 	static final int MOST_ROWS = 120;
 
 	GuidePartForm {
-		rows = (rows != null) ? new ArrayList<>(rows) : new ArrayList<>();
+		// Rows the browser skipped (rows[0] and rows[2] but no rows[1]) bind as gaps:
+		// fill them.
+		rows = (rows != null)
+				? new ArrayList<>(rows.stream().map((row) -> (row != null) ? row : GuideRow.blank(0)).toList())
+				: new ArrayList<>();
 	}
 
 	/** The same rows with {@code count} empty ones added for new entries. */

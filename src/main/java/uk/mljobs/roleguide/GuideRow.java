@@ -21,7 +21,9 @@ record GuideRow(String id, String order, String remove, String kind, String titl
 		String min, String max, String payMin, String payMax, String flag, String list, List<ToolRow> tools) {
 
 	GuideRow {
-		tools = (tools != null) ? new ArrayList<>(tools) : new ArrayList<>();
+		tools = (tools != null)
+				? new ArrayList<>(tools.stream().map((tool) -> (tool != null) ? tool : ToolRow.blank()).toList())
+				: new ArrayList<>();
 	}
 
 	static GuideRow blank(int toolRows) {

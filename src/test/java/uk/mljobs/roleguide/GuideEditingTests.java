@@ -180,6 +180,12 @@ class GuideEditingTests {
 			.andExpect(content().string(containsString("Give the fewest years too, and make the most larger.")));
 		this.mvc.perform(get("/admin/guides/" + mlops + "/nonsense").session(this.admin))
 			.andExpect(status().isNotFound());
+		// Row numbers far beyond any form: refused, never a 500.
+		for (String field : List.of("rows[5000].title", "rows[0].tools[9000].name", "rows[121].title")) {
+			int code = this.mvc.perform(part(mlops, "faq", field, "x")).andReturn().getResponse().getStatus();
+			assertThat(code).as(field).isEqualTo(400);
+		}
+		assertThat(questions(mlops)).isEqualTo(before);
 	}
 
 	@Test
