@@ -147,7 +147,6 @@ class AlertDigests {
 					.toSingleValueMap());
 		parameters
 			.replaceAll((name, value) -> java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
-		parameters.put("sort", "newest");
 		SearchCriteria criteria;
 		try {
 			criteria = this.search.criteria(parameters);
@@ -158,12 +157,7 @@ class AlertDigests {
 			log.warn("Alert {} has a search that no longer reads: {}", alert.id(), ex.getMessage());
 			return List.of();
 		}
-		return this.search.search(criteria, this.properties.jobsPerDigest() + 1)
-			.items()
-			.stream()
-			.filter((job) -> job.publishedAt() != null && !job.publishedAt().isBefore(from)
-					&& job.publishedAt().isBefore(until))
-			.toList();
+		return this.search.publishedBetween(criteria, from, until, this.properties.jobsPerDigest() + 1);
 	}
 
 	private record Due(Alerts.Stored alert, Instant watermark, Instant dueAt) {

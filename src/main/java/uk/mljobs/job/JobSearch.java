@@ -151,6 +151,22 @@ public class JobSearch {
 		return new FacetCache.Counted(facets, scan.matches());
 	}
 
+	/**
+	 * Live postings matching the search that were published in {@code [from, until)},
+	 * newest first, at most {@code limit}: what an alert digest lists. No facets, no
+	 * ranking; the window keeps it to the published-at index's few newest rows.
+	 */
+	public List<PostingSummary> publishedBetween(SearchCriteria criteria, Instant from, Instant until, int limit) {
+		Where where = where(criteria, null);
+		MapSqlParameterSource params = where.params()
+			.addValue("from", Timestamp.from(from))
+			.addValue("until", Timestamp.from(until))
+			.addValue("limit", limit);
+		return summaries("SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE " + where.sql()
+				+ " AND p.published_at >= :from AND p.published_at < :until"
+				+ " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit", params, this.vocabularies.current());
+	}
+
 	/** Newest live postings of a company or a role, for their pages. */
 	public List<PostingSummary> newest(Long companyId, Long roleId, int limit) {
 		MapSqlParameterSource params = new MapSqlParameterSource("today", today()).addValue("limit", limit);

@@ -78,6 +78,8 @@ class AlertTests {
 		this.clock.reset();
 		this.jdbc.update("DELETE FROM mail_outbox");
 		this.jdbc.update("DELETE FROM job_alert");
+		// Each test counts the Zebrafish postings it publishes itself.
+		this.jdbc.update("DELETE FROM posting WHERE title LIKE 'Zebrafish %'");
 	}
 
 	@Test
@@ -149,6 +151,36 @@ class AlertTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(uk.mljobs.support.HtmlChecker.errorsIn(invalid)).as("form with errors").isEmpty();
+	}
+
+	@Test
+	void eachPostingIsInExactlyOneDigest() throws Exception {
+		long alert = confirmedAlert("window@example.com");
+		java.time.Instant watermark = this.jdbc
+			.queryForObject("SELECT watermark FROM job_alert WHERE id = ?", java.sql.Timestamp.class, alert)
+			.toInstant();
+		long before = zebrafish("Zebrafish Before Engineer");
+		long inside = zebrafish("Zebrafish Inside Engineer");
+		long late = zebrafish("Zebrafish Late Engineer");
+		this.clock.advance(Duration.ofDays(1).plusMinutes(5));
+		java.time.Instant now = this.clock.instant();
+		setPublished(before, watermark.minusSeconds(1));
+		setPublished(inside, watermark.plusSeconds(60));
+		// Approved a minute ago: its transaction may not be visible everywhere yet, so it
+		// waits.
+		setPublished(late, now.minusSeconds(60));
+		assertThat(this.digests.buildDue()).isEqualTo(1);
+		String first = this.jdbc.queryForObject(
+				"SELECT body_text FROM mail_outbox WHERE alert_id = ? AND dedup_key LIKE 'digest:%'", String.class,
+				alert);
+		assertThat(first).contains("Zebrafish Inside Engineer").doesNotContain("Before").doesNotContain("Late");
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.digests.buildDue()).isEqualTo(1);
+		List<String> bodies = this.jdbc.queryForList(
+				"SELECT body_text FROM mail_outbox WHERE alert_id = ? AND dedup_key LIKE 'digest:%' ORDER BY id",
+				String.class, alert);
+		assertThat(bodies).hasSize(2);
+		assertThat(bodies.get(1)).contains("Zebrafish Late Engineer").doesNotContain("Inside").doesNotContain("Before");
 	}
 
 	@Test
@@ -277,6 +309,18 @@ class AlertTests {
 		this.jdbc.update("UPDATE job_alert SET confirmed_at = now(), watermark = now(), "
 				+ "next_due_at = now() + interval '1 day' WHERE id = ?", id);
 		return id;
+	}
+
+	private long zebrafish(String title) throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "monzo", false),
+				TestAccounts.PASSWORD);
+		Map<String, String> form = TestPostings.validForm();
+		form.put("title", title);
+		return TestPostings.published(this.mvc, recruiter, TestAccounts.admin(this.mvc), form);
+	}
+
+	private void setPublished(long posting, java.time.Instant at) {
+		this.jdbc.update("UPDATE posting SET published_at = ? WHERE id = ?", java.sql.Timestamp.from(at), posting);
 	}
 
 	private void publishedZebrafish() throws Exception {
