@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -52,7 +53,13 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimiter limiter, SiteProperties properties,
 			SessionRegistry sessions) throws Exception {
 		LoginThrottle throttle = new LoginThrottle(limiter, properties.limits());
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+		// Health is for load balancers and probes; metrics and the rest of actuator for
+		// admins.
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole(AccountRole.ADMIN.name())
+			.requestMatchers("/admin/**")
 			.hasRole(AccountRole.ADMIN.name())
 			.requestMatchers("/recruiter/**")
 			.hasRole(AccountRole.RECRUITER.name())

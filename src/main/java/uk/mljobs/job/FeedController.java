@@ -42,7 +42,7 @@ class FeedController {
 		newestFirst.put("sort", "newest");
 		newestFirst.remove("page");
 		SearchCriteria criteria = this.search.criteria(newestFirst);
-		SearchResults results = this.search.search(criteria);
+		SearchResults results = this.search.search(criteria, JobSearch.Channel.FEED);
 		SearchLinks links = new SearchLinks("/jobs", criteria.without("sort"));
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);

@@ -56,7 +56,7 @@ class JobApiController {
 			throw InvalidParameterException.outOfRange("size", 1, MAX_SIZE);
 		}
 		SearchCriteria criteria = this.search.criteria(parameters);
-		SearchResults results = this.search.search(criteria, Integer.parseInt(size));
+		SearchResults results = this.search.search(criteria, Integer.parseInt(size), JobSearch.Channel.JSON);
 		SearchLinks links = new SearchLinks("/api/v1/jobs", criteria.parameters(),
 				(criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow());
 		return new JobsPage(results.items().stream().map(this::job).toList(), results.facets(), new Paging(

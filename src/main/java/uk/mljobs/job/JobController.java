@@ -43,7 +43,7 @@ class JobController {
 	@GetMapping("/jobs")
 	String search(@RequestParam Map<String, String> parameters, Model model) {
 		SearchCriteria criteria = this.search.criteria(parameters);
-		SearchResults results = this.search.search(criteria);
+		SearchResults results = this.search.search(criteria, JobSearch.Channel.HTML);
 		model.addAttribute("results", results);
 		long asOf = (criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow();
 		SearchLinks links = new SearchLinks("/jobs", criteria.parameters(), asOf);

@@ -49,8 +49,9 @@ class DatabasePreparation implements BeanPostProcessor {
 		}
 		catch (SQLException ex) {
 			if (!INVALID_CATALOG_NAME.equals(ex.getSQLState())) {
-				log.error("PostgreSQL is not reachable at {} ({}). {}", url, ex.getMessage(), REMEDY);
-				throw new DatabaseUnavailableException(url, ex);
+				log.error("PostgreSQL is not reachable at {} ({}). {}", withoutParameters(url), ex.getMessage(),
+						REMEDY);
+				throw new DatabaseUnavailableException(withoutParameters(url), ex);
 			}
 		}
 		createMissingDatabase(url, username, password);
@@ -59,7 +60,7 @@ class DatabasePreparation implements BeanPostProcessor {
 	private void createMissingDatabase(String url, String username, String password) {
 		PostgresUrl parsed = PostgresUrl.parse(url);
 		if (!this.createDatabase || parsed == null || !parsed.creatable()) {
-			throw new DatabaseUnavailableException(url,
+			throw new DatabaseUnavailableException(withoutParameters(url),
 					new SQLException("the database does not exist and start-up may not create it"));
 		}
 		try (Connection connection = connect(parsed.maintenanceUrl(), username, password);
@@ -69,9 +70,16 @@ class DatabasePreparation implements BeanPostProcessor {
 			log.info("Created database '{}' at {}", parsed.database(), parsed.prefix());
 		}
 		catch (SQLException ex) {
-			log.error("Could not create database '{}' at {} ({}). {}", parsed.database(), url, ex.getMessage(), REMEDY);
-			throw new DatabaseUnavailableException(url, ex);
+			log.error("Could not create database '{}' at {} ({}). {}", parsed.database(), withoutParameters(url),
+					ex.getMessage(), REMEDY);
+			throw new DatabaseUnavailableException(withoutParameters(url), ex);
 		}
+	}
+
+	/** The URL as logs may show it: its parameters can hold a password. */
+	static String withoutParameters(String url) {
+		int query = url.indexOf('?');
+		return (query < 0) ? url : url.substring(0, query) + "?…";
 	}
 
 	private static Connection connect(String url, String username, String password) throws SQLException {

@@ -71,7 +71,7 @@ class FacetCacheTests {
 	}
 
 	private SearchResults search() {
-		return this.search.search(this.search.criteria(Map.of("q", this.marker)));
+		return this.search.search(this.search.criteria(Map.of("q", this.marker)), JobSearch.Channel.HTML);
 	}
 
 	private static Map<String, Long> workModes(SearchResults results) {

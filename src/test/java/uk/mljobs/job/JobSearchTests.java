@@ -117,7 +117,8 @@ class JobSearchTests {
 
 	@Test
 	void facetCountsAgreeWithTheResultsTheyLinkTo() {
-		SearchResults results = this.search.search(this.search.criteria(Map.of("q", this.marker)));
+		SearchResults results = this.search.search(this.search.criteria(Map.of("q", this.marker)),
+				JobSearch.Channel.HTML);
 		assertThat(results.total()).isEqualTo(4);
 		for (Facet facet : results.facets()) {
 			for (FacetValue value : facet.values()) {
@@ -134,8 +135,9 @@ class JobSearchTests {
 
 	@Test
 	void facetsOfAFilterIgnoreThatFilterButApplyTheOthers() {
-		SearchResults results = this.search
-			.search(this.search.criteria(Map.of("q", this.marker, "role", "mlops-engineer", "workMode", "remote")));
+		SearchResults results = this.search.search(
+				this.search.criteria(Map.of("q", this.marker, "role", "mlops-engineer", "workMode", "remote")),
+				JobSearch.Channel.HTML);
 		assertThat(results.total()).isEqualTo(1);
 		Facet roles = results.facets().stream().filter((f) -> f.name().equals("role")).findFirst().orElseThrow();
 		assertThat(roles.values()).extracting(FacetValue::value).containsExactly("mlops-engineer");
@@ -154,8 +156,9 @@ class JobSearchTests {
 
 	@Test
 	void noResultsSuggestsWhichFilterToRelax() throws Exception {
-		SearchResults results = this.search
-			.search(this.search.criteria(Map.of("q", this.marker, "workMode", "remote", "clearance", "sc")));
+		SearchResults results = this.search.search(
+				this.search.criteria(Map.of("q", this.marker, "workMode", "remote", "clearance", "sc")),
+				JobSearch.Channel.HTML);
 		assertThat(results.total()).isZero();
 		assertThat(results.suggestions()).extracting(SearchResults.Suggestion::parameter)
 			.contains("workMode", "clearance");
@@ -168,11 +171,12 @@ class JobSearchTests {
 	@Test
 	void pagesNeverRepeatOrSkipAPosting() {
 		Set<Long> seen = new HashSet<>();
-		SearchResults first = this.search.search(this.search.criteria(Map.of()));
+		SearchResults first = this.search.search(this.search.criteria(Map.of()), JobSearch.Channel.HTML);
 		int pages = first.lastPage();
 		long shown = 0;
 		for (int page = 1; page <= Math.min(pages, 5); page++) {
-			SearchResults results = this.search.search(this.search.criteria(Map.of("page", String.valueOf(page))));
+			SearchResults results = this.search.search(this.search.criteria(Map.of("page", String.valueOf(page))),
+					JobSearch.Channel.HTML);
 			for (PostingSummary item : results.items()) {
 				assertThat(seen.add(item.id())).as("posting %d shown twice", item.id()).isTrue();
 			}
@@ -255,7 +259,7 @@ class JobSearchTests {
 	}
 
 	private List<String> titles(Map<String, String> parameters) {
-		return this.search.search(this.search.criteria(parameters))
+		return this.search.search(this.search.criteria(parameters), JobSearch.Channel.HTML)
 			.items()
 			.stream()
 			.map(PostingSummary::title)

@@ -56,6 +56,18 @@ class DatabasePreparationTests {
 	}
 
 	@Test
+	void reportsTheUrlWithoutParametersThatMayHoldAPassword() {
+		String url = "jdbc:postgresql://127.0.0.1:1/mljobs?user=app&password=hunter2-secret";
+		DatabaseUnavailableException failure = org.junit.jupiter.api.Assertions.assertThrows(
+				DatabaseUnavailableException.class, () -> new DatabasePreparation(true).prepare(url, null, null));
+		FailureAnalysis analysis = new DatabaseUnavailableFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription())
+			.startsWith("PostgreSQL is not reachable at jdbc:postgresql://127.0.0.1:1/mljobs?…")
+			.doesNotContain("hunter2");
+		assertThat(failure.getMessage()).doesNotContain("hunter2");
+	}
+
+	@Test
 	void parsesPostgresUrls() {
 		PostgresUrl parsed = PostgresUrl.parse("jdbc:postgresql://db:5432/mljobs?sslmode=disable");
 		assertThat(parsed.database()).isEqualTo("mljobs");
