@@ -255,7 +255,7 @@ public class Alerts {
 
 	/** The search in words, from the labels its filters show on /jobs. */
 	private String label(SearchCriteria criteria) {
-		SearchResults results = this.search.search(criteria, 1);
+		SearchResults results = this.search.search(criteria, 1, JobSearch.Channel.ALERT);
 		List<String> parts = new ArrayList<>();
 		if (criteria.q() != null) {
 			parts.add("“" + criteria.q() + "”");

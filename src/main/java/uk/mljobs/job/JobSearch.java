@@ -178,6 +178,10 @@ public class JobSearch {
 	 * ranking; the window keeps it to the published-at index's few newest rows.
 	 */
 	public List<PostingSummary> publishedBetween(SearchCriteria criteria, Instant from, Instant until, int limit) {
+		return this.timers.get(Channel.ALERT).record(() -> window(criteria, from, until, limit));
+	}
+
+	private List<PostingSummary> window(SearchCriteria criteria, Instant from, Instant until, int limit) {
 		Where where = where(criteria, null);
 		MapSqlParameterSource params = where.params()
 			.addValue("from", Timestamp.from(from))
@@ -538,10 +542,13 @@ public class JobSearch {
 
 	}
 
-	/** Who asked for a search: the HTML page, the JSON API or the Atom feed. */
+	/**
+	 * Who asked for a search: the HTML page, the JSON API, the Atom feed, or job alerts
+	 * (naming a new alert's search, and each digest's window).
+	 */
 	public enum Channel {
 
-		HTML, JSON, FEED
+		HTML, JSON, FEED, ALERT
 
 	}
 
