@@ -15,6 +15,7 @@ import uk.mljobs.job.SearchResults.FacetValue;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestPostings;
+import uk.mljobs.system.ChangeNotices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +58,26 @@ class FacetCacheTests {
 		SearchResults fresh = search();
 		assertThat(fresh.total()).isEqualTo(2);
 		assertThat(workModes(fresh)).containsOnly(Map.entry("on-site", 1L), Map.entry("remote", 1L));
+	}
+
+	@Test
+	void countsStartAfreshWhenAnotherInstanceAnnouncesAPostingChange() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "monzo", false),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		long hybrid = publish(recruiter, admin, "HYBRID");
+		assertThat(workModes(search())).containsExactly(Map.entry("hybrid", 1L));
+
+		// Another instance edits the posting and, once committed, says so on the channel.
+		this.jdbc.update("UPDATE posting SET work_mode = 'ON_SITE' WHERE id = ?", hybrid);
+		assertThat(workModes(search())).as("counts reused").containsExactly(Map.entry("hybrid", 1L));
+		this.jdbc.queryForObject("SELECT pg_notify(?, 'postings another-instance')", String.class,
+				ChangeNotices.CHANNEL);
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+		while (!workModes(search()).equals(Map.of("on-site", 1L))) {
+			assertThat(System.nanoTime()).as("counts start afresh within 10 s").isLessThan(deadline);
+			Thread.sleep(50);
+		}
 	}
 
 	private long publish(MockHttpSession recruiter, MockHttpSession admin, String workMode) throws Exception {
