@@ -44,19 +44,16 @@ class AccountAdminController {
 	String disable(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("disableForm") DisableForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.accounts.account(id)
+		AccountView account = this.accounts.account(id)
 			.orElseThrow(() -> uk.mljobs.shared.NotFoundException.of("account", String.valueOf(id)));
 		if (result.hasErrors()) {
 			model.addAttribute("failedFor", id);
 			return users(model);
 		}
 		this.accounts.disable(id, admin.id());
-		// Sessions already open end now, not when they time out.
-		this.sessions.getAllPrincipals()
-			.stream()
-			.filter((principal) -> principal instanceof SignedInUser user && user.id() == id)
-			.flatMap((principal) -> this.sessions.getAllSessions(principal, false).stream())
-			.forEach((session) -> session.expireNow());
+		// Sessions already open end now, on whichever instance they are used next, not
+		// when they time out. The shared session store is indexed by the sign-in email.
+		this.sessions.getAllSessions(account.email(), false).forEach((session) -> session.expireNow());
 		redirect.addFlashAttribute("notice", "Account disabled: signed out, and its live postings closed.");
 		return "redirect:/admin/users";
 	}

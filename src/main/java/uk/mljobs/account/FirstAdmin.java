@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,8 @@ import uk.mljobs.system.SiteProperties;
 /**
  * Creates the first admin from {@code MLJOBS_ADMIN_EMAIL} and
  * {@code MLJOBS_ADMIN_PASSWORD} at start-up, once; an existing account with that email is
- * left as it is.
+ * left as it is. Instances starting together take turns (an advisory lock), so only one
+ * creates it.
  */
 @Component
 @Order(0)
@@ -35,8 +37,11 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	FirstAdmin(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SiteProperties properties,
-			Clock clock) {
+			Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -51,6 +56,9 @@ class FirstAdmin implements ApplicationRunner {
 			return;
 		}
 		String email = Emails.normalise(this.admin.email());
+		// Held until this transaction ends: another instance waits, then finds the
+		// account.
+		this.jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('mljobs first admin'))");
 		if (this.accounts.existsByEmail(email)) {
 			return;
 		}

@@ -8,11 +8,14 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import uk.mljobs.job.SearchResults.Facet;
+import uk.mljobs.system.ChangeNotices;
+import uk.mljobs.system.ChangedElsewhere;
 
 /**
  * Keeps each search's facet counts and match count for a short while: they cost most of a
@@ -20,8 +23,10 @@ import uk.mljobs.job.SearchResults.Facet;
  * sample). Result lists are always read fresh.
  * <p>
  * Any change to a posting starts a new generation once its transaction commits, so this
- * instance never shows counts from before a change it made; another instance may, for at
- * most {@link SearchProperties#facetCache()}. A search that read the database before the
+ * instance never shows counts from before a change it made. The change is announced to
+ * the other instances ({@link ChangeNotices}), which start a new generation when it
+ * arrives; if it never does, they show older counts for at most
+ * {@link SearchProperties#facetCache()}. A search that read the database before the
  * change stores its counts under the old generation, where no one looks again.
  */
 @Component
@@ -34,13 +39,18 @@ class FacetCache {
 	private record Key(long generation, Map<String, String> search) {
 	}
 
+	static final String TOPIC = "postings";
+
 	private final Cache<Key, Counted> cache;
 
 	private final boolean enabled;
 
 	private final AtomicLong generation = new AtomicLong();
 
-	FacetCache(SearchProperties properties) {
+	private final ChangeNotices notices;
+
+	FacetCache(SearchProperties properties, ChangeNotices notices) {
+		this.notices = notices;
 		this.enabled = !properties.facetCache().isZero();
 		this.cache = Caffeine.newBuilder()
 			.maximumSize(properties.facetCacheSize())
@@ -73,6 +83,14 @@ class FacetCache {
 			});
 		}
 		else {
+			newGeneration();
+		}
+		this.notices.afterCommit(TOPIC);
+	}
+
+	@EventListener
+	void onChangedElsewhere(ChangedElsewhere changed) {
+		if (changed.concerns(TOPIC)) {
 			newGeneration();
 		}
 	}

@@ -19,6 +19,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,9 +81,12 @@ class SamplePostings implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	SamplePostings(Postings postings, AccountService accounts, CompanyDirectory companies, Market market,
 			RoleGuides guides, Salaries salaries, DescriptionRenderer renderer, SearchIndex searchIndex,
-			SiteProperties properties, Clock clock) {
+			SiteProperties properties, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.postings = postings;
 		this.accounts = accounts;
 		this.companies = companies;
@@ -98,6 +102,9 @@ class SamplePostings implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// Replicas starting together take turns: the first loads, the others find it
+		// done.
+		this.jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('mljobs demo data'))");
 		String password = this.properties.demo().password();
 		this.accounts.demoAccount(ADMIN, "Demo Admin", AccountRole.ADMIN, null, password);
 		long alex = this.accounts.demoAccount(RECRUITER_MONZO, "Alex Morgan (demo)", AccountRole.RECRUITER, "monzo",

@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -12,12 +13,14 @@ import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.market.Market;
 import uk.mljobs.roleguide.RoleGuides;
+import uk.mljobs.system.ChangedElsewhere;
 
 /**
  * Hands out the search {@link Vocabulary}, rebuilt at most every {@link #FRESH_FOR}:
  * reading six reference tables for every search cost more than the search itself. A new
- * company, town or role is seen at once on this instance (the admin's change evicts it)
- * and within {@link #FRESH_FOR} on any other.
+ * company, town or role is seen at once on this instance (the admin's change evicts it),
+ * on the others when the change's announcement reaches them, and within
+ * {@link #FRESH_FOR} even if it never does.
  */
 @Component
 class Vocabularies {
@@ -41,6 +44,13 @@ class Vocabularies {
 	@TransactionalEventListener(fallbackExecution = true)
 	void onCuratedContentChanged(CuratedContentChanged changed) {
 		this.current.invalidateAll();
+	}
+
+	@EventListener
+	void onChangedElsewhere(ChangedElsewhere changed) {
+		if (changed.concerns(CuratedContentChanged.TOPIC)) {
+			this.current.invalidateAll();
+		}
 	}
 
 }

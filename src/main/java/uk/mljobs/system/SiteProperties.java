@@ -16,14 +16,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the first admin account, created at start-up when both email and password
  * are set
  * @param limits allowances that keep cheap abuse expensive
+ * @param instance this instance's name when several run on one database: recorded with
+ * each scheduled job it runs, and sent as an {@code X-Instance} response header (only
+ * when set); unset, jobs record the host name and process id
  */
 @ConfigurationProperties("mljobs")
 public record SiteProperties(@DefaultValue("MLJobs UK") String name,
 		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("true") boolean createDatabase,
-		@DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Limits limits) {
+		@DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Limits limits, String instance) {
 
 	public SiteProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		instance = (instance != null && !instance.isBlank()) ? instance.strip() : null;
+	}
+
+	/** The configured instance name, or the host name and process id. */
+	public String instanceName() {
+		if (this.instance != null) {
+			return this.instance;
+		}
+		String host;
+		try {
+			host = java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (java.net.UnknownHostException ex) {
+			host = "unknown-host";
+		}
+		return host + ":" + ProcessHandle.current().pid();
 	}
 
 	/**

@@ -23,14 +23,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.salary.SalaryBandsChanged;
+import uk.mljobs.system.ChangedElsewhere;
 
 /**
  * Keeps the rendered HTML of the content pages (home, role guides, salaries, companies)
  * that anonymous visitors without a session ask for, for {@code mljobs.page-cache} (60 s;
  * 0 turns it off). Runs after the security filters, so every answer still gets the
- * security headers. An admin's change to the bands or the companies empties it at once;
- * postings shown on guide and company pages appear within the minute.
- * {@code X-Page-Cache} says hit or miss.
+ * security headers. An admin's change to the bands or curated content empties it at once
+ * here, and on the other instances when the change's announcement reaches them
+ * (milliseconds; at worst the minute it keeps pages); postings shown on guide and company
+ * pages appear within the minute. {@code X-Page-Cache} says hit or miss.
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter {
@@ -100,6 +102,13 @@ class PublicPageCache extends OncePerRequestFilter {
 	@TransactionalEventListener(fallbackExecution = true)
 	void onCuratedContentChanged(CuratedContentChanged changed) {
 		this.pages.invalidateAll();
+	}
+
+	@EventListener
+	void onChangedElsewhere(ChangedElsewhere changed) {
+		if (changed.concerns(SalaryBandsChanged.TOPIC) || changed.concerns(CuratedContentChanged.TOPIC)) {
+			this.pages.invalidateAll();
+		}
 	}
 
 }

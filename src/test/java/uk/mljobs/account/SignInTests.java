@@ -6,12 +6,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.MockMvcSessions;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestClock;
 
@@ -35,6 +36,9 @@ class SignInTests {
 	@Autowired
 	private TestClock clock;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -43,12 +47,19 @@ class SignInTests {
 	@Test
 	void signingInChangesTheSessionIdAndLandsOnTheDashboard() throws Exception {
 		String email = TestAccounts.recruiter(this.mvc, "monzo", false);
-		MockHttpSession before = new MockHttpSession();
-		String idBefore = before.getId();
-		MvcResult result = this.mvc.perform(login(email, TestAccounts.PASSWORD, "203.0.113.1").session(before))
-			.andExpect(redirectedUrl("/recruiter"))
-			.andReturn();
-		assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(idBefore);
+		MockHttpSession session = new MockHttpSession();
+		// The sign-in form's CSRF token starts a session, stored in PostgreSQL.
+		this.mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		String idBefore = MockMvcSessions.storedSessionId(session);
+		assertThat(idBefore).isNotNull();
+		this.mvc.perform(login(email, TestAccounts.PASSWORD, "203.0.113.1").session(session))
+			.andExpect(redirectedUrl("/recruiter"));
+		String idAfter = MockMvcSessions.storedSessionId(session);
+		assertThat(idAfter).isNotEqualTo(idBefore);
+		assertThat(this.jdbc.queryForList("SELECT session_id FROM spring_session WHERE principal_name = ?",
+				String.class, email))
+			.as("the signed-in session is stored under the new id only")
+			.containsExactly(idAfter);
 	}
 
 	@Test

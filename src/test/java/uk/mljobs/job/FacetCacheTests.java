@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -15,6 +16,7 @@ import uk.mljobs.job.SearchResults.FacetValue;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestPostings;
+import uk.mljobs.system.ChangedElsewhere;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +37,9 @@ class FacetCacheTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	@Test
 	void countsAreReusedUntilAPostingChangesHereWhileResultsAreAlwaysFresh() throws Exception {
@@ -57,6 +62,25 @@ class FacetCacheTests {
 		SearchResults fresh = search();
 		assertThat(fresh.total()).isEqualTo(2);
 		assertThat(workModes(fresh)).containsOnly(Map.entry("on-site", 1L), Map.entry("remote", 1L));
+	}
+
+	@Test
+	void countsStartAfreshWhenAnotherInstanceAnnouncesAPostingChange() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "monzo", false),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		long hybrid = publish(recruiter, admin, "HYBRID");
+		assertThat(workModes(search())).containsExactly(Map.entry("hybrid", 1L));
+
+		// Another instance edits the posting and, once committed, says so
+		// (ChangeNoticesTests
+		// covers the way from NOTIFY to this event).
+		this.jdbc.update("UPDATE posting SET work_mode = 'ON_SITE' WHERE id = ?", hybrid);
+		assertThat(workModes(search())).as("counts reused").containsExactly(Map.entry("hybrid", 1L));
+		this.events.publishEvent(new ChangedElsewhere("salary-bands"));
+		assertThat(workModes(search())).as("another topic").containsExactly(Map.entry("hybrid", 1L));
+		this.events.publishEvent(new ChangedElsewhere(FacetCache.TOPIC));
+		assertThat(workModes(search())).containsExactly(Map.entry("on-site", 1L));
 	}
 
 	private long publish(MockHttpSession recruiter, MockHttpSession admin, String workMode) throws Exception {

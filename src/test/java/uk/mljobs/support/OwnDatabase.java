@@ -22,6 +22,11 @@ public abstract class OwnDatabase {
 	protected abstract String prefix();
 
 	@Bean
+	MockMvcSessions mockMvcSessions() {
+		return new MockMvcSessions();
+	}
+
+	@Bean
 	@ServiceConnection
 	@Conditional(TestcontainersConfiguration.DockerAvailable.class)
 	PostgreSQLContainer ownPostgres() {

@@ -37,6 +37,11 @@ public class TestcontainersConfiguration {
 		};
 	}
 
+	@Bean
+	MockMvcSessions mockMvcSessions() {
+		return new MockMvcSessions();
+	}
+
 	public static class DockerAvailable implements Condition {
 
 		@Override
