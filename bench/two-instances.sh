@@ -8,6 +8,9 @@
 #     both instances, asked directly;
 #   - a page kept in both instances' page caches is dropped on both after an admin's change
 #     made through one of them (NOTIFY);
+#   - a seeker asks for a job alert through nginx and confirms it through the link in the
+#     mail; its digest, due on both instances at once (alert runs every 2 s on each), is
+#     built once and mailed once (an SMTP sink of our own counts the mails);
 #   - the posting expiry job, scheduled every 3 s on both instances, runs once per 3 s
 #     period (job_run rows, log lines), and expires a posting whose closing date passed.
 # Writes a Markdown table to bench/results/two-instances-<date>.md.
@@ -16,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WATCH="${1:-30}"
 DB="mljobs_two_instances_$(date +%s)"
-PORT_A=18093; PORT_B=18094; PORT_LB=18095
+PORT_A=18093; PORT_B=18094; PORT_LB=18095; PORT_SMTP=18096
 JAR="target/mljobs-0.1.0-SNAPSHOT.jar"
 PSQL=(psql -X -q -t -A -h localhost -U postgres)
 ADMIN_EMAIL="admin@two-instances.test"; ADMIN_PASSWORD="two instances share one database"
@@ -40,10 +43,34 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for port in "$PORT_A" "$PORT_B" "$PORT_LB"; do
+for port in "$PORT_A" "$PORT_B" "$PORT_LB" "$PORT_SMTP"; do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is taken"; exit 1; fi
 done
 "${PSQL[@]}" -d postgres -c "CREATE DATABASE ${DB}"
+
+# An SMTP sink: every mail either instance sends lands in $WORK/mail as a file.
+mkdir -p "$WORK/mail"
+cat > "$WORK/sink.py" <<'EOF'
+import asyncore, os, smtpd, sys, warnings
+warnings.simplefilter("ignore")
+folder = sys.argv[2]
+class Sink(smtpd.SMTPServer):
+    def process_message(self, peer, mailfrom, rcpttos, data, **kwargs):
+        path = os.path.join(folder, "%04d.eml" % len(os.listdir(folder)))
+        with open(path + ".part", "wb") as out:
+            out.write(data)
+        os.rename(path + ".part", path)
+Sink(("127.0.0.1", int(sys.argv[1])), None, decode_data=False)
+asyncore.loop()
+EOF
+python3 -W ignore "$WORK/sink.py" "$PORT_SMTP" "$WORK/mail" 2>"$WORK/sink.log" &
+PIDS+=($!)
+# The decoded plain text of a mail file.
+mail_text() { python3 -c 'import email, sys
+m = email.message_from_binary_file(open(sys.argv[1], "rb"))
+for part in m.walk():
+    if part.get_content_type() == "text/plain":
+        print(part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8"))' "$1"; }
 sql() { "${PSQL[@]}" -d "$DB" -c "$1"; }
 
 start_instance() { # name port
@@ -51,6 +78,7 @@ start_instance() { # name port
   MLJOBS_ADMIN_EMAIL="$ADMIN_EMAIL" MLJOBS_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     java -Xmx384m -jar "$JAR" --server.port="$2" --mljobs.instance="$1" \
       --mljobs.expiry-cron='*/3 * * * * *' --mljobs.expiry-period=3s \
+      --spring.mail.port="$PORT_SMTP" --mljobs.alerts.cron='*/2 * * * * *' \
       --logging.level.uk.mljobs.system.ClusterJobs=DEBUG > "$WORK/$1.log" 2>&1 &
   PIDS+=($!)
 }
@@ -192,7 +220,46 @@ DROPPED_A=$(page_cache "$PORT_A"); DROPPED_B=$(page_cache "$PORT_B")
 expect "kept on a" "$KEPT_A" hit; expect "kept on b" "$KEPT_B" hit
 expect "dropped on a" "$DROPPED_A" miss; expect "dropped on b" "$DROPPED_B" miss
 
-# 5. The expiry job: one posting's closing date passes; watch the job for $WATCH seconds.
+# 5. A seeker asks for an alert on a search through nginx and confirms it through the link
+# in the mail. Its digest is then made due on both instances at once: one digest is built
+# and one mail is sent, whichever instance takes it.
+S="$WORK/seeker.jar"; SEEKER="seeker-$(date +%s)@two-instances.test"
+call "$S" GET "/jobs?role=mlops-engineer" >/dev/null
+expect "alert asked for" "$(call "$S" POST /alerts --data-urlencode "_csrf=$(csrf)" -d role=mlops-engineer \
+  --data-urlencode "email=$SEEKER" -d frequency=DAILY)" 302
+ASKED_ON=$(tail -1 "$REQUESTS" | awk '{print $1}')
+wait_for_mail() { # pattern seconds
+  for _ in $(seq 1 $(( $2 * 10 ))); do
+    for f in "$WORK"/mail/*.eml; do [ -f "$f" ] && grep -q "$1" "$f" && { echo "$f"; return; }; done
+    sleep 0.1
+  done
+}
+CONFIRM_MAIL=$(wait_for_mail "Confirm your job alert" 20)
+[ -n "$CONFIRM_MAIL" ] || { echo "FAILED: no confirmation mail"; exit 1; }
+LINK=$(mail_text "$CONFIRM_MAIL" | grep -o '/alerts/confirm?alert=[0-9]*&sig=[A-Za-z0-9_-]*' | head -1)
+expect "confirm page" "$(call "$S" GET "$LINK")" 200
+ALERT_ID=$(echo "$LINK" | sed 's/.*alert=//; s/&.*//'); SIG=$(echo "$LINK" | sed 's/.*sig=//')
+expect "confirmed" "$(call "$S" POST /alerts/confirm --data-urlencode "_csrf=$(csrf)" -d "alert=$ALERT_ID" -d "sig=$SIG")" 200
+CONFIRMED_ON=$(tail -1 "$REQUESTS" | awk '{print $1}')
+# The three postings were published a moment ago; a digest lists what is at least two minutes
+# old, so move them back, and make the digest due now.
+sql "UPDATE posting SET published_at = now() - interval '10 minutes' WHERE id IN ($(IFS=,; echo "${POSTINGS[*]}"))" >/dev/null
+sql "UPDATE job_alert SET watermark = now() - interval '1 hour', next_due_at = now() WHERE id = $ALERT_ID" >/dev/null
+DIGEST_MAIL=$(wait_for_mail "new jobs:" 20)
+[ -n "$DIGEST_MAIL" ] || { echo "FAILED: no digest mail"; exit 1; }
+sleep 6 # both instances run their alert job three more times
+DIGEST_MAILS=$(grep -l "new jobs:" "$WORK"/mail/*.eml | wc -l)
+DIGEST_ROWS=$(sql "SELECT count(*) FROM mail_outbox WHERE alert_id = $ALERT_ID AND dedup_key LIKE 'digest:%'")
+DIGEST_SENT=$(sql "SELECT count(*) FROM mail_outbox WHERE alert_id = $ALERT_ID AND dedup_key LIKE 'digest:%' AND sent_at IS NOT NULL")
+MAIL_ROW=$(sql "SELECT id FROM mail_outbox WHERE alert_id = $ALERT_ID AND dedup_key LIKE 'digest:%'")
+SENT_BY=$(grep -l "Mail $MAIL_ROW sent" "$WORK/a.log" "$WORK/b.log" | xargs -n1 basename | sed 's/\.log//' | tr '\n' ' ')
+ONE_CLICK=$(grep -c '^List-Unsubscribe-Post: List-Unsubscribe=One-Click' "$DIGEST_MAIL" || true)
+LISTED=$(mail_text "$DIGEST_MAIL" | grep -c 'Two instances MLOps Engineer' || true)
+expect "digest rows" "$DIGEST_ROWS" 1; expect "digest rows sent" "$DIGEST_SENT" 1
+expect "digest mails received" "$DIGEST_MAILS" 1; expect "one-click unsubscribe header" "$ONE_CLICK" 1
+expect "postings in the digest" "$LISTED" 3
+
+# 6. The expiry job: one posting's closing date passes; watch the job for $WATCH seconds.
 sql "UPDATE posting SET closes_on = current_date - 1 WHERE id = ${POSTINGS[0]}" >/dev/null
 sleep "$WATCH"
 kill -0 "${PIDS[0]}" "${PIDS[1]}"
@@ -234,6 +301,7 @@ CROSSED=$(awk '$2 == "POST" && prev != "" && $1 != prev {n++} {prev = $1} END {p
   echo "| recruiter: sign-up, sign-in, 3 postings written and submitted; admin approves | 3 published, public pages 200 |"
   echo "| second recruiter disabled through instance $DISABLED_ON | session before: a \`$BEFORE_A\`, b \`$BEFORE_B\`; after: a \`$AFTER_A\`, b \`$AFTER_B\` |"
   echo "| /companies page cache after a sector added through instance $CHANGED_ON | before: a $KEPT_A, b $KEPT_B; 0.2 s after: a $DROPPED_A, b $DROPPED_B |"
+  echo "| job alert asked for through instance $ASKED_ON, confirmed (link from the mail) through $CONFIRMED_ON; digest due on both, alert job every 2 s on each | $DIGEST_ROWS digest built, $DIGEST_MAILS mail received (sent by ${SENT_BY% }), listing the $LISTED postings, with a one-click \`List-Unsubscribe\` header |"
   echo "| posting-expiry, cron every 3 s on both, period 3 s, watched ${ELAPSED} s | $ROWS runs in $PERIODS periods (a $ROWS_A, b $ROWS_B); skipped as already run or running: a $SKIP_A, b $SKIP_B |"
   echo "| a posting whose closing date passed | $EXPIRED |"
   echo "| ERROR lines in both logs | 0 |"
