@@ -50,6 +50,9 @@ class JobController {
 		model.addAttribute("links", links);
 		model.addAttribute("facets", links.facets(results.facets()));
 		model.addAttribute("feed", new SearchLinks("/jobs/feed.atom", criteria.without("sort")).page(1));
+		// A link, not a form: a form would need a CSRF token, so a session for every
+		// visitor.
+		model.addAttribute("alertLink", new SearchLinks("/alerts/new", criteria.without("sort")).page(1));
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("sorts", SearchCriteria.Sort.values());
 		return VIEW_LIST;

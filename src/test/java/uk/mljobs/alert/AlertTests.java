@@ -127,6 +127,17 @@ class AlertTests {
 	}
 
 	@Test
+	void theSearchPageOffersAnAlertWithoutStartingASession() throws Exception {
+		var result = this.mvc
+			.perform(get("/jobs").param("q", "python").param("role", "mlops-engineer").param("page", "2"))
+			.andReturn();
+		assertThat(result.getRequest().getSession(false)).as("no session for an anonymous search").isNull();
+		assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+		assertThat(result.getResponse().getContentAsString())
+			.contains("href=\"/alerts/new?q=python&amp;role=mlops-engineer\"");
+	}
+
+	@Test
 	void everyAlertPageIsValidHtml() throws Exception {
 		long id = confirmedAlert("pages@example.com");
 		String[] links = this.jdbc
