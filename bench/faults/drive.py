@@ -55,7 +55,7 @@ class Session:
             response = connection.getresponse()
             text = response.read().decode("utf-8", "replace")
             cookie = response.getheader("Set-Cookie")
-            if cookie and cookie.startswith("JSESSIONID="):
+            if cookie and cookie.startswith(("SESSION=", "JSESSIONID=")):
                 with self.lock:
                     self.cookie = cookie.split(";")[0]
             return response.status, response.getheader("Location") or "", text
