@@ -151,8 +151,8 @@ public class JobSearch {
 		facetKey.remove("sort");
 		facetKey.put("today", today().toString());
 		FacetCache.Counted counted = this.facetCache.get(facetKey, () -> count(criteria, words));
-		List<PostingSummary> items = page(criteria, where(criteria, null), size, counted.matches() <= FACET_SCAN,
-				words);
+		List<PostingSummary> items = page(criteria, where(criteria, null), size, counted.matches() <= FACET_SCAN, words,
+				facetKey);
 		List<Suggestion> suggestions = (counted.matches() == 0) ? suggestions(criteria) : List.of();
 		return new SearchResults(criteria, items, Math.min(counted.matches(), COUNT_CAP), counted.matches() > COUNT_CAP,
 				criteria.page(), size, counted.facets(), suggestions);
@@ -279,26 +279,60 @@ public class JobSearch {
 	 * straight from the text index, instead of walking postings newest first to collect
 	 * candidates, a walk that crossed the whole board for a rare phrase
 	 */
-	private List<PostingSummary> page(SearchCriteria c, Where where, int size, boolean few, Vocabulary words) {
+	private List<PostingSummary> page(SearchCriteria c, Where where, int size, boolean few, Vocabulary words,
+			Map<String, String> key) {
 		MapSqlParameterSource params = where.params().addValue("limit", size).addValue("offset", (c.page() - 1) * size);
 		// ts_rank weighs title over skills over company over description; ts_rank_cd
 		// (cover density) cost five times as much for no better order here. With many
 		// matches, rank only the newest, so a common word costs the same at any board
 		// size.
 		String rank = "ts_rank(p.search_vector, websearch_to_tsquery('english', :q))";
+		if (c.order() == SearchCriteria.Sort.RELEVANCE && !few) {
+			return ranked(c, where, size, words, key, rank);
+		}
 		String sql = switch (c.order()) {
-			case RELEVANCE -> few
-					? "SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE " + where.sql() + " ORDER BY " + rank
-							+ " DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset"
-					: "SELECT p.* FROM (SELECT " + SUMMARY_COLUMNS + ", " + rank + " AS rank FROM posting p WHERE "
-							+ where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT " + RANK_CANDIDATES
-							+ ") p ORDER BY p.rank DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
+			case RELEVANCE -> "SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE " + where.sql() + " ORDER BY " + rank
+					+ " DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 			case NEWEST -> "SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE " + where.sql()
 					+ " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 			case PAY -> "SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE " + where.sql() + " ORDER BY " + PAY_ORDER
 					+ " LIMIT :limit OFFSET :offset";
 		};
 		return summaries(sql, params, words);
+	}
+
+	/**
+	 * A page of a relevance search with many matches: its newest
+	 * {@value #RANK_CANDIDATES} matches ranked once and kept with the facet counts (the
+	 * same key, lifetime and generations), so every page of the search, and every
+	 * visitor, reads the same order; the page's rows are read fresh, and one that closed
+	 * since drops out.
+	 */
+	private List<PostingSummary> ranked(SearchCriteria c, Where where, int size, Vocabulary words,
+			Map<String, String> key, String rank) {
+		List<Long> order = this.facetCache.ranking(key,
+				() -> this.jdbc.queryForList(
+						"SELECT p.id FROM (SELECT p.id, " + "p.published_at, " + rank + " AS rank FROM posting p WHERE "
+								+ where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT " + RANK_CANDIDATES
+								+ ") p ORDER BY p.rank DESC, p.published_at DESC, p.id DESC",
+						where.params(), Long.class));
+		int from = (c.page() - 1) * size;
+		if (from >= order.size()) {
+			return List.of();
+		}
+		List<Long> ids = order.subList(from, Math.min(order.size(), from + size));
+		Map<Long, Integer> place = new java.util.HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			place.put(ids.get(i), i);
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("today", today()).addValue("ids", ids);
+		return summaries(
+				"SELECT " + SUMMARY_COLUMNS
+						+ " FROM posting p WHERE p.id IN (:ids) AND p.status = 'PUBLISHED' AND p.closes_on >= :today",
+				params, words)
+			.stream()
+			.sorted(java.util.Comparator.comparing((PostingSummary item) -> place.get(item.id())))
+			.toList();
 	}
 
 	private List<PostingSummary> summaries(String sql, MapSqlParameterSource params, Vocabulary words) {
