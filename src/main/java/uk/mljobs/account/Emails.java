@@ -2,9 +2,12 @@ package uk.mljobs.account;
 
 import java.util.Locale;
 
+import uk.mljobs.shared.Text;
+
 /**
- * One spelling per mailbox: trimmed and lower-cased, so "Ann@Example.com " and
- * "ann@example.com" are the same account.
+ * One spelling per mailbox: trimmed, lower-cased and without control characters (as every
+ * form field loses them), so "Ann@Example.com " and "ann@example.com" are the same
+ * account, and a sign-in with a NUL in it is just a wrong address.
  */
 final class Emails {
 
@@ -12,7 +15,7 @@ final class Emails {
 	}
 
 	static String normalise(String email) {
-		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
+		return (email != null) ? Text.clean(email).strip().toLowerCase(Locale.ROOT) : "";
 	}
 
 }

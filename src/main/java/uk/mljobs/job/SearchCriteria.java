@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import uk.mljobs.shared.InvalidParameterException;
+import uk.mljobs.shared.Text;
 
 /**
  * One job search, read from query parameters shared by {@code /jobs}, the Atom feed and
@@ -89,7 +90,8 @@ public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long re
 	public static SearchCriteria parse(Map<String, String> raw, Lookups lookups) {
 		Map<String, String> given = new LinkedHashMap<>();
 		for (String name : NAMES) {
-			String value = raw.get(name);
+			// Control characters, as forms lose them (a NUL would fail in PostgreSQL).
+			String value = Text.clean(raw.get(name));
 			if (value != null && !value.isBlank()) {
 				given.put(name, value.strip());
 			}

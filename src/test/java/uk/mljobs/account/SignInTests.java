@@ -72,6 +72,14 @@ class SignInTests {
 	}
 
 	@Test
+	void controlCharactersInTheAddressAreDroppedAsFormsDropThem() throws Exception {
+		String email = TestAccounts.recruiter(this.mvc, "monzo", false);
+		// A NUL reaching PostgreSQL would fail the lookup with an error, not a sign-in.
+		this.mvc.perform(login("\u0000" + email.replace("@", "\u0007@"), TestAccounts.PASSWORD, "203.0.113.4"))
+			.andExpect(redirectedUrl("/recruiter"));
+	}
+
+	@Test
 	void fiveFailuresForOneAccountPauseItsSignInsEvenWithTheRightPassword() throws Exception {
 		String email = TestAccounts.recruiter(this.mvc, "monzo", false);
 		for (int i = 0; i < 5; i++) {

@@ -234,8 +234,11 @@ class JobSearchTests {
 
 	@Test
 	void oddQueriesAreSearchedNotErrors() throws Exception {
-		for (String q : List.of("\"", "-", "or", "!!!", "':*", "a & b | c", "(", "\\")) {
+		for (String q : List.of("\"", "-", "or", "!!!", "':*", "a & b | c", "(", "\\", "python\u0000", "\u0000",
+				"ml\u0007ops")) {
 			this.mvc.perform(get("/jobs").param("q", q)).andExpect(status().isOk());
+			this.mvc.perform(get("/api/v1/jobs").param("q", q)).andExpect(status().isOk());
+			this.mvc.perform(get("/jobs/feed.atom").param("q", q)).andExpect(status().isOk());
 		}
 	}
 
