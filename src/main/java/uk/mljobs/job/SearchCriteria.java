@@ -59,6 +59,11 @@ public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long re
 		return this.parameters.containsKey(name) && !"q".equals(name) && !"sort".equals(name) && !"page".equals(name);
 	}
 
+	/** How many filters a seeker chose: words, order, page and paging's anchor aside. */
+	public long filterCount() {
+		return this.parameters.keySet().stream().filter((name) -> isFiltered(name) && !"asOf".equals(name)).count();
+	}
+
 	public enum Sort {
 
 		RELEVANCE, NEWEST, PAY;
