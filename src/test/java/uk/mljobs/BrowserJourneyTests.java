@@ -101,6 +101,13 @@ class BrowserJourneyTests {
 				long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
 						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(overflow).as("horizontal overflow of %s at %s", path, size).isLessThanOrEqualTo(0);
+				// Tables that stack into one block per row on a phone fit their card, at
+				// any width, instead of scrolling inside it.
+				Object scrolled = ((JavascriptExecutor) browser).executeScript("""
+						return [...document.querySelectorAll('table.stack-on-phone')]
+							.filter(t => t.parentElement.scrollWidth > t.parentElement.clientWidth)
+							.map(t => t.caption ? t.caption.textContent.trim() : 'a table');""");
+				assertThat((List<?>) scrolled).as("tables scrolling in their card on %s at %s", path, size).isEmpty();
 				assertThat(accessibilityViolations()).as("WCAG 2.2 AA violations on %s at %s", path, size).isEmpty();
 				screenshot(name(path) + "-" + size.getWidth());
 			}

@@ -87,6 +87,12 @@ class ChartBrowserTests {
 								+ " - document.documentElement.clientWidth;"))
 						.as("horizontal overflow of %s", where)
 						.isLessThanOrEqualTo(0);
+					pages.assertThat((List<?>) ((JavascriptExecutor) browser).executeScript("""
+							return [...document.querySelectorAll('table.stack-on-phone')]
+								.filter(t => t.parentElement.scrollWidth > t.parentElement.clientWidth)
+								.map(t => t.caption ? t.caption.textContent.trim() : 'a table');"""))
+						.as("tables scrolling in their card on %s", where)
+						.isEmpty();
 					Chromium.screenshot(browser,
 							"charts" + path.replace('/', '-') + "-" + size.getWidth() + "-" + scheme);
 				}
