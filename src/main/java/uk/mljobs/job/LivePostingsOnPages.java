@@ -14,8 +14,9 @@ import uk.mljobs.market.RoleView;
 
 /**
  * Puts live postings on the pages of other features: a company's page lists its openings,
- * a role guide its newest ones. Done here, where postings live, so the company and role
- * guide features need not know about jobs (job already depends on them).
+ * a role guide its newest ones, the home page the newest of all. Done here, where
+ * postings live, so the company and role guide features need not know about jobs (job
+ * already depends on them).
  */
 @Configuration(proxyBeanMethods = false)
 class LivePostingsOnPages implements WebMvcConfigurer {
@@ -23,6 +24,8 @@ class LivePostingsOnPages implements WebMvcConfigurer {
 	static final int ON_COMPANY_PAGE = 20;
 
 	static final int ON_ROLE_GUIDE = 5;
+
+	static final int ON_HOME_PAGE = 6;
 
 	private final JobSearch search;
 
@@ -40,7 +43,10 @@ class LivePostingsOnPages implements WebMvcConfigurer {
 				if (page == null || page.getViewName() == null) {
 					return;
 				}
-				if ("company/detail".equals(page.getViewName())
+				if ("home".equals(page.getViewName())) {
+					page.addObject("livePostings", LivePostingsOnPages.this.search.newest(null, null, ON_HOME_PAGE));
+				}
+				else if ("company/detail".equals(page.getViewName())
 						&& page.getModel().get("company") instanceof CompanyView company) {
 					page.addObject("livePostings",
 							LivePostingsOnPages.this.search.newest(company.id(), null, ON_COMPANY_PAGE));
@@ -52,7 +58,7 @@ class LivePostingsOnPages implements WebMvcConfigurer {
 				}
 			}
 
-		}).addPathPatterns("/companies/*", "/roles/*");
+		}).addPathPatterns("/", "/companies/*", "/roles/*");
 	}
 
 }

@@ -41,6 +41,7 @@ class HomeController {
 			.toList();
 		model.addAttribute("cards", cards);
 		model.addAttribute("companies", this.companies.companies(null, null));
+		model.addAttribute("regions", this.market.regions());
 		return VIEW_HOME;
 	}
 

@@ -31,8 +31,8 @@ import uk.mljobs.system.ChangedElsewhere;
  * 0 turns it off). Runs after the security filters, so every answer still gets the
  * security headers. An admin's change to the bands or curated content empties it at once
  * here, and on the other instances when the change's announcement reaches them
- * (milliseconds; at worst the minute it keeps pages); postings shown on guide and company
- * pages appear within the minute. {@code X-Page-Cache} says hit or miss.
+ * (milliseconds; at worst the minute it keeps pages); postings shown on the home, guide
+ * and company pages appear within the minute. {@code X-Page-Cache} says hit or miss.
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter {

@@ -1,12 +1,23 @@
 package uk.mljobs.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestPostings;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -40,6 +51,38 @@ class PagesTests {
 					containsString("href=\"/roles/machine-learning-engineer\""),
 					containsString("£38,000 to £200,000+ by level and region"),
 					containsString("Median £70,000, typically £50,000–£105,000"), containsString("Booking.com"))));
+	}
+
+	@Test
+	void homeSearchesJobsByWhatAndWhereAndListsTheNewest() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "deliveroo", false),
+				TestAccounts.PASSWORD);
+		Map<String, String> form = TestPostings.validForm();
+		form.put("title", "Home page newest MLOps role");
+		String path = "/jobs/" + TestPostings.published(this.mvc, recruiter, TestAccounts.admin(this.mvc), form) + "/";
+
+		Document home = Jsoup.parse(this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		Element search = home.selectFirst("form[role=search]");
+		assertThat(search.attr("action")).isEqualTo("/jobs");
+		assertThat(search.attr("method")).isEqualTo("get");
+		assertThat(search.select("input[name=q]")).hasSize(1);
+		assertThat(search.select("select[name=region] option").eachAttr("value")).contains("", "london");
+		assertThat(home.select("#live-postings-title").text()).isEqualTo("Newest jobs");
+		Element newest = home.selectFirst(".live-postings .job-card a");
+		assertThat(newest.text()).isEqualTo("Home page newest MLOps role");
+		assertThat(newest.attr("href")).startsWith(path);
+
+		// Every popular search is a search the jobs page accepts.
+		List<String> quick = home.select(".quick-searches a").eachAttr("href");
+		assertThat(quick).hasSize(6).contains("/jobs?role=mlops-engineer", "/jobs?workMode=remote");
+		for (String href : quick) {
+			this.mvc.perform(get(href)).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/jobs").param("q", "mlops").param("region", "")).andExpect(status().isOk());
 	}
 
 	@Test
