@@ -7,6 +7,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,10 +51,48 @@ class JobApiController {
 
 	@GetMapping("/api/v1/jobs")
 	@Operation(summary = "Search jobs",
-			description = "Parameters as on /jobs: q, role, level, region, town, workMode, type, minPay, ir35, "
-					+ "clearance, visa, postedWithin, company, skill, agency, sort, page; plus size (1-100).")
+			description = "The same search, with the same parameters, as the /jobs page. Values are slugs; "
+					+ "an unknown value is a 400 problem+json naming the values that are known.")
+	@Parameters({
+			@Parameter(name = "q", in = ParameterIn.QUERY,
+					description = "Words, web-search style: \"a phrase\", -exclude, or (at most 200 characters)"),
+			@Parameter(name = "role", in = ParameterIn.QUERY, description = "Role slug, e.g. mlops-engineer"),
+			@Parameter(name = "level", in = ParameterIn.QUERY, description = "Level slug, e.g. senior"),
+			@Parameter(name = "region", in = ParameterIn.QUERY, description = "Region slug, e.g. london"),
+			@Parameter(name = "town", in = ParameterIn.QUERY, description = "Town slug, e.g. cambridge"),
+			@Parameter(name = "workMode", in = ParameterIn.QUERY,
+					schema = @Schema(allowableValues = { "on-site", "hybrid", "remote" })),
+			@Parameter(name = "type", in = ParameterIn.QUERY, schema = @Schema(
+					allowableValues = { "permanent-full-time", "permanent-part-time", "contract", "fixed-term" })),
+			@Parameter(name = "minPay", in = ParameterIn.QUERY,
+					description = "Least pay in pounds: up to 5,000 a day rate, from 10,000 a yearly salary",
+					schema = @Schema(type = "integer")),
+			@Parameter(name = "ir35", in = ParameterIn.QUERY,
+					schema = @Schema(allowableValues = { "inside", "outside", "undetermined" })),
+			@Parameter(name = "clearance", in = ParameterIn.QUERY, description = "Security clearance asked for",
+					schema = @Schema(allowableValues = { "none", "bpss", "sc", "ctc", "dv" })),
+			@Parameter(name = "asOf", in = ParameterIn.QUERY,
+					description = "Paging anchor (epoch milliseconds) from a next or previous link: later postings "
+							+ "stay out, so pages neither repeat nor skip",
+					schema = @Schema(type = "integer", format = "int64")),
+			@Parameter(name = "visa", in = ParameterIn.QUERY, description = "Visa sponsorship offered",
+					schema = @Schema(allowableValues = { "yes", "no" })),
+			@Parameter(name = "postedWithin", in = ParameterIn.QUERY, description = "Days",
+					schema = @Schema(allowableValues = { "1", "3", "7", "30" })),
+			@Parameter(name = "company", in = ParameterIn.QUERY, description = "Company slug, e.g. monzo"),
+			@Parameter(name = "skill", in = ParameterIn.QUERY, description = "Skill or tool slug, e.g. kubernetes"),
+			@Parameter(name = "agency", in = ParameterIn.QUERY,
+					description = "Posted by an agency (yes) or the employer (no)",
+					schema = @Schema(allowableValues = { "yes", "no" })),
+			@Parameter(name = "sort", in = ParameterIn.QUERY,
+					description = "Default: relevance with words, newest without",
+					schema = @Schema(allowableValues = { "relevance", "newest", "pay" })),
+			@Parameter(name = "page", in = ParameterIn.QUERY, description = "1 to 100",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "100")),
+			@Parameter(name = "size", in = ParameterIn.QUERY, description = "Items a page",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) })
 	JobsPage jobs(@Parameter(hidden = true) @RequestParam Map<String, String> parameters,
-			@RequestParam(defaultValue = "20") String size) {
+			@Parameter(hidden = true) @RequestParam(defaultValue = "20") String size) {
 		if (!size.matches("\\d{1,3}") || Integer.parseInt(size) < 1 || Integer.parseInt(size) > MAX_SIZE) {
 			throw InvalidParameterException.outOfRange("size", 1, MAX_SIZE);
 		}
@@ -68,8 +109,21 @@ class JobApiController {
 
 	@GetMapping("/api/v1/jobs/{id}")
 	@Operation(summary = "One posting, live or ended")
-	PostingPage job(@PathVariable long id) {
-		return this.postings.publicPage(id).orElseThrow(() -> NotFoundException.of("job", String.valueOf(id)));
+	JobDetail job(@PathVariable long id) {
+		PostingPage page = this.postings.publicPage(id)
+			.orElseThrow(() -> NotFoundException.of("job", String.valueOf(id)));
+		return new JobDetail(page.id(), page.title(), this.site.absolute(page.path()),
+				page.status().name().toLowerCase(java.util.Locale.ROOT), page.acceptingApplications(),
+				new Named(page.company().slug(), page.company().name()),
+				new Named(page.role().slug(), page.role().title()),
+				(page.level() != null) ? new Named(page.level().slug(), page.level().title()) : null,
+				(page.region() != null) ? new Named(page.region().slug(), page.region().name()) : null,
+				(page.town() != null) ? new Named(page.town().slug(), page.town().name()) : null,
+				page.workMode().slug(), page.remoteResidency(), page.employmentType().slug(),
+				new Pay(page.perDay() ? "day" : "year", page.payMin(), page.payMax(), page.pay()),
+				(page.ir35() != null) ? page.ir35().slug() : null,
+				(page.clearance() != null) ? page.clearance().slug() : null, page.visaSponsorship(), page.tools(),
+				page.descriptionHtml(), page.applyHref(), page.postedOn(), page.closesOn(), page.sample());
 	}
 
 	@GetMapping("/api/v1/salary-bands")
@@ -93,6 +147,32 @@ class JobApiController {
 
 	record Job(long id, String title, String url, String company, String town, String region, String workMode,
 			String type, String pay, Instant postedAt, LocalDate closesOn, boolean sample) {
+	}
+
+	/**
+	 * One posting as the API gives it: what its public page shows, nothing of its
+	 * moderation or bookkeeping.
+	 *
+	 * @param status {@code published}, {@code closed}, {@code filled} or {@code expired}
+	 * @param ir35 for contracts; {@code null} otherwise
+	 * @param descriptionHtml the description as sanitised HTML
+	 * @param applyUrl where to apply: the employer's page, or a {@code mailto:} address
+	 */
+	record JobDetail(long id, String title, String url, String status, boolean acceptingApplications, Named company,
+			Named role, Named level, Named region, Named town, String workMode, String remoteResidency, String type,
+			Pay pay, String ir35, String clearance, boolean visaSponsorship, List<String> skills,
+			String descriptionHtml, String applyUrl, LocalDate postedOn, LocalDate closesOn, boolean sample) {
+	}
+
+	/** A reference by slug, with its name for display. */
+	record Named(String slug, String name) {
+	}
+
+	/**
+	 * @param unit {@code year} (salary) or {@code day} (contract day rate)
+	 * @param display as the site shows it
+	 */
+	record Pay(String unit, int minGbp, int maxGbp, String display) {
 	}
 
 	/**

@@ -537,13 +537,16 @@ public class JobSearch {
 	}
 
 	private List<Suggestion> suggestions(SearchCriteria c) {
+		Vocabulary words = this.vocabularies.current();
+		Map<String, FacetSpec> specs = new LinkedHashMap<>();
+		specs(c, words).forEach((spec) -> specs.put(spec.name(), spec));
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (String name : c.parameters().keySet()) {
-			if (c.isFiltered(name)) {
+			if (c.isFiltered(name) && !"asOf".equals(name)) {
 				long n = count(where(c, name));
 				if (n > 0) {
-					suggestions
-						.add(new Suggestion(name, c.parameters().get(name), Math.min(n, COUNT_CAP), n > COUNT_CAP));
+					suggestions.add(new Suggestion(name, filterLabel(c, name, specs.get(name)), Math.min(n, COUNT_CAP),
+							n > COUNT_CAP));
 				}
 			}
 		}
@@ -558,6 +561,35 @@ public class JobSearch {
 		}
 		suggestions.sort(Comparator.comparingLong(Suggestion::count).reversed());
 		return suggestions.stream().limit(3).toList();
+	}
+
+	/** A filter as a seeker reads it: "Work mode: Remote", "Minimum pay: £90,000". */
+	private static String filterLabel(SearchCriteria c, String name, FacetSpec spec) {
+		if ("minPay".equals(name)) {
+			return "Minimum pay: £" + String.format(Locale.UK, "%,d", c.minPay())
+					+ ((c.minPay() <= 5_000) ? " a day" : " a year");
+		}
+		Object value = switch (name) {
+			case "role" -> c.roleId();
+			case "level" -> c.levelIds().get(0);
+			case "region" -> c.regionId();
+			case "town" -> c.townId();
+			case "workMode" -> c.workMode().name();
+			case "type" -> c.type().name();
+			case "ir35" -> c.ir35().name();
+			case "clearance" -> c.clearance().name();
+			case "visa" -> c.visa();
+			case "postedWithin" -> c.postedWithin();
+			case "company" -> c.companyId();
+			case "skill" -> c.skill();
+			case "agency" -> c.agency();
+			default -> null;
+		};
+		if (spec == null || value == null) {
+			return c.parameters().get(name);
+		}
+		String title = spec.title().apply(String.valueOf(value));
+		return spec.label() + ": " + ((title != null) ? title : c.parameters().get(name));
 	}
 
 	private LocalDate today() {

@@ -1,5 +1,12 @@
 package uk.mljobs.system;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,10 +42,56 @@ public class Site {
 	 * path.
 	 */
 	public PageContext pageContext(HttpServletRequest request) {
-		String query = request.getQueryString();
 		String path = request.getRequestURI();
-		return new PageContext(name(), absolute(path) + ((query != null) ? "?" + query : ""), path, viewer(),
+		return new PageContext(name(), absolute(path) + canonicalQuery(request.getQueryString()), path, viewer(),
 				this.properties.demo().enabled());
+	}
+
+	/**
+	 * The query of a canonical address: one spelling of each state of a page, whatever
+	 * order the parameters came in. Empty values, page 1, the paging anchor and tracking
+	 * parameters go; the rest are sorted by name, each with its first value.
+	 */
+	static String canonicalQuery(String query) {
+		if (query == null || query.isEmpty()) {
+			return "";
+		}
+		SortedMap<String, String> kept = new TreeMap<>();
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String name = decode((equals < 0) ? pair : pair.substring(0, equals));
+			String value = decode((equals < 0) ? "" : pair.substring(equals + 1));
+			if (name == null || value == null) {
+				return "";
+			}
+			value = value.strip();
+			boolean noise = value.isEmpty() || name.equals("asOf") || (name.equals("page") && value.equals("1"))
+					|| name.startsWith("utm_") || TRACKING.contains(name);
+			if (!noise) {
+				kept.putIfAbsent(name, value);
+			}
+		}
+		StringBuilder canonical = new StringBuilder();
+		kept.forEach((name, value) -> canonical.append(canonical.isEmpty() ? "?" : "&")
+			.append(encode(name))
+			.append('=')
+			.append(encode(value)));
+		return canonical.toString();
+	}
+
+	private static final Set<String> TRACKING = Set.of("gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "ref");
+
+	private static String decode(String text) {
+		try {
+			return URLDecoder.decode(text, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	public boolean demo() {

@@ -61,7 +61,11 @@ class FeedAndSitemapTests {
 		assertThat(texts(feed, "entry", "id")).containsExactly("http://localhost:8080/jobs/" + two,
 				"http://localhost:8080/jobs/" + one);
 		this.mvc.perform(get("/jobs").param("q", marker))
-			.andExpect(content().string(containsString("href=\"/jobs/feed.atom?q=" + marker + "\"")));
+			.andExpect(content().string(containsString("href=\"/jobs/feed.atom?q=" + marker + "\"")))
+			// Feed readers find it from the page's address alone.
+			.andExpect(content()
+				.string(containsString("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/jobs/feed.atom?q="
+						+ marker + "\"")));
 		this.mvc.perform(get("/jobs/feed.atom").param("region", "atlantis")).andExpect(status().isBadRequest());
 	}
 

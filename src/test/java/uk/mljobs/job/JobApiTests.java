@@ -14,6 +14,7 @@ import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestPostings;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -81,6 +82,34 @@ class JobApiTests {
 			.andExpect(jsonPath("$.title").value("Not Found"));
 	}
 
+	@Test
+	void onePostingIsWhatItsPageShowsAndNothingOfItsBookkeeping() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc,
+				TestAccounts.recruiter(this.mvc, "natwest-group", false), TestAccounts.PASSWORD);
+		Map<String, String> form = TestPostings.validForm();
+		form.put("title", "API detail posting");
+		long id = TestPostings.published(this.mvc, recruiter, TestAccounts.admin(this.mvc), form);
+		this.mvc.perform(get("/api/v1/jobs/" + id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.title").value("API detail posting"))
+			.andExpect(jsonPath("$.url").value(startsWith("http://localhost:8080/jobs/" + id + "/")))
+			.andExpect(jsonPath("$.status").value("published"))
+			.andExpect(jsonPath("$.acceptingApplications").value(true))
+			.andExpect(jsonPath("$.company.slug").value("natwest-group"))
+			.andExpect(jsonPath("$.company.name").value("NatWest Group"))
+			.andExpect(jsonPath("$.role.slug").exists())
+			.andExpect(jsonPath("$.workMode").value("hybrid"))
+			.andExpect(jsonPath("$.type").value("permanent-full-time"))
+			.andExpect(jsonPath("$.pay.unit").value("year"))
+			.andExpect(jsonPath("$.pay.minGbp").isNumber())
+			.andExpect(jsonPath("$.descriptionHtml").value(startsWith("<")))
+			.andExpect(jsonPath("$.version").doesNotExist())
+			.andExpect(jsonPath("$.views").doesNotExist())
+			.andExpect(jsonPath("$.rejectionReason").doesNotExist())
+			.andExpect(jsonPath("$.benchmark").doesNotExist());
+	}
+
 	@ParameterizedTest(name = "{0}={1}")
 	@CsvSource({ "size, 101", "size, 0", "region, atlantis", "minPay, 7000", "page, 101", "q, ''" })
 	void badParametersAreProblemJson(String name, String value) throws Exception {
@@ -113,7 +142,13 @@ class JobApiTests {
 			.andExpect(jsonPath("$.openapi").value(startsWith("3.")))
 			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/jobs/{id}'].get").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/salary-bands'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/salary-bands'].get").exists())
+			// Every search parameter is described, not just mentioned in prose.
+			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get.parameters[*].name").value(containsInAnyOrder("q", "role",
+					"level", "region", "town", "workMode", "type", "minPay", "ir35", "clearance", "visa",
+					"postedWithin", "company", "skill", "agency", "sort", "page", "size", "asOf")))
+			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get.parameters[?(@.name == 'size')].schema.maximum")
+				.value(hasItem(100)));
 		this.mvc.perform(get("/api/docs"))
 			.andExpect(status().is(greaterThanOrEqualTo(200)))
 			.andExpect(status().is(lessThanOrEqualTo(399)));

@@ -162,10 +162,13 @@ class JobSearchTests {
 		assertThat(results.total()).isZero();
 		assertThat(results.suggestions()).extracting(SearchResults.Suggestion::parameter)
 			.contains("workMode", "clearance");
+		assertThat(results.suggestions()).extracting(SearchResults.Suggestion::label)
+			.contains("Work mode: Remote", "Security clearance: SC (Security Check)");
 		this.mvc.perform(get("/jobs").param("q", this.marker).param("workMode", "remote").param("clearance", "sc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No jobs match this search.")))
-			.andExpect(content().string(containsString("Remove the clearance filter")));
+			.andExpect(content().string(containsString("Remove “Security clearance: SC (Security Check)”")))
+			.andExpect(content().string(containsString("Remove “Work mode: Remote”")));
 	}
 
 	@Test

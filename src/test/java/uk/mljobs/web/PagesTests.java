@@ -99,6 +99,14 @@ class PagesTests {
 	}
 
 	@Test
+	void searchPagesHaveOneCanonicalAddressWhateverTheParametersOrder() throws Exception {
+		this.mvc.perform(get("/jobs?role=mlops-engineer&utm_source=newsletter&q=python&page=1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<link rel=\"canonical\" href=\"http://localhost:8080/jobs?q=python&amp;role=mlops-engineer\">")));
+	}
+
+	@Test
 	void unknownPathIsA404PageInTheLayout() throws Exception {
 		this.mvc.perform(get("/no-such-page"))
 			.andExpect(status().isNotFound())
