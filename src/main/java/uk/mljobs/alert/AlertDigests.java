@@ -21,6 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.mljobs.job.JobSearch;
 import uk.mljobs.job.PostingSummary;
 import uk.mljobs.job.SearchCriteria;
+import uk.mljobs.system.ClusterJobs;
 
 /**
  * Builds the digests that are due and hands mails to the outbox. Each alert is taken in a
@@ -30,6 +31,10 @@ import uk.mljobs.job.SearchCriteria;
  * of them or none. A digest lists postings published between the last watermark and a
  * moment a little in the past, so a posting being approved right now falls into the next
  * window instead of no window.
+ * <p>
+ * Building and sending run on every instance every 15 s and share the work row by row:
+ * each digest and each mail still happens once, by its key and its lock. Housekeeping
+ * runs once an hour across all instances ({@link ClusterJobs}).
  */
 @Component
 class AlertDigests {
@@ -53,8 +58,10 @@ class AlertDigests {
 
 	private final TransactionTemplate transactions;
 
+	private final ClusterJobs jobs;
+
 	AlertDigests(JdbcTemplate jdbc, JobSearch search, MailOutbox outbox, AlertMails mails, AlertProperties properties,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			Clock clock, PlatformTransactionManager transactionManager, ClusterJobs jobs) {
 		this.jdbc = jdbc;
 		this.search = search;
 		this.outbox = outbox;
@@ -62,6 +69,7 @@ class AlertDigests {
 		this.properties = properties;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.jobs = jobs;
 	}
 
 	/** Due digests, then the mail queue; on every instance, safely. */
@@ -77,7 +85,7 @@ class AlertDigests {
 	}
 
 	/**
-	 * Builds up to one batch of due digests and deletes alerts never confirmed.
+	 * Builds up to one batch of due digests.
 	 * @return digests built (mails written)
 	 */
 	int buildDue() {
@@ -89,12 +97,30 @@ class AlertDigests {
 			}
 			written += result;
 		}
-		int dropped = this.jdbc.update("DELETE FROM job_alert WHERE confirmed_at IS NULL AND created_at < ?",
-				Timestamp.from(this.clock.instant().minus(this.properties.unconfirmedFor())));
-		if (dropped > 0) {
-			log.info("Deleted {} alerts never confirmed", dropped);
-		}
 		return written;
+	}
+
+	/** Housekeeping, once an hour across every instance. */
+	@Scheduled(cron = "${mljobs.alerts.housekeeping-cron:0 7 * * * *}")
+	void housekeeping() {
+		this.jobs.runOnce("alert-housekeeping", Duration.ofHours(1), this::tidy);
+	}
+
+	/**
+	 * Deletes alerts never confirmed, with their confirmation mails, and every mail sent
+	 * or given up on longer ago than {@code mljobs.alerts.mail-kept-for}, so an address
+	 * is not kept in the outbox after it has served.
+	 */
+	void tidy() {
+		Timestamp unconfirmed = Timestamp.from(this.clock.instant().minus(this.properties.unconfirmedFor()));
+		this.jdbc.update("""
+				DELETE FROM mail_outbox WHERE alert_id IN
+				(SELECT id FROM job_alert WHERE confirmed_at IS NULL AND created_at < ?)""", unconfirmed);
+		int dropped = this.jdbc.update("DELETE FROM job_alert WHERE confirmed_at IS NULL AND created_at < ?",
+				unconfirmed);
+		Timestamp kept = Timestamp.from(this.clock.instant().minus(this.properties.mailKeptFor()));
+		int mails = this.jdbc.update("DELETE FROM mail_outbox WHERE sent_at < ? OR failed_at < ?", kept, kept);
+		log.info("Alert housekeeping: deleted {} alerts never confirmed and {} old mails", dropped, mails);
 	}
 
 	/** Null when nothing is due; else 1 if a mail was written, 0 if there was no news. */

@@ -29,6 +29,7 @@ import uk.mljobs.job.SearchCriteria;
 import uk.mljobs.job.SearchResults;
 import uk.mljobs.market.Market;
 import uk.mljobs.shared.NotFoundException;
+import uk.mljobs.shared.Text;
 
 /**
  * Alerts from subscription to goodbye: a search becomes an alert that waits for its
@@ -115,7 +116,7 @@ public class Alerts {
 	 * way, so the form tells no one which addresses have alerts.
 	 */
 	public boolean subscribe(String rawEmail, String rawFrequency, SavedSearch search, Errors errors) {
-		String email = (rawEmail != null) ? rawEmail.strip().toLowerCase(Locale.ROOT) : "";
+		String email = (rawEmail != null) ? Text.clean(rawEmail).strip().toLowerCase(Locale.ROOT) : "";
 		if (email.isEmpty()) {
 			errors.rejectValue("email", "required", "Enter your email address.");
 		}
@@ -180,11 +181,18 @@ public class Alerts {
 		return signed(Purpose.CONFIRM, id, signature);
 	}
 
-	/** Stops the alert and drops its unsent mails; the link works once. */
+	/**
+	 * Stops the alert and deletes its mails, sent or not; when it was the address's last
+	 * alert, every mail to the address goes too, so nothing of it is left. The link works
+	 * once.
+	 */
 	public AlertView unsubscribe(String id, String signature) {
 		Stored alert = stored(Purpose.UNSUBSCRIBE, id, signature);
-		this.jdbc.update("DELETE FROM mail_outbox WHERE alert_id = ? AND sent_at IS NULL", alert.id());
+		this.jdbc.update("DELETE FROM mail_outbox WHERE alert_id = ?", alert.id());
 		this.jdbc.update("DELETE FROM job_alert WHERE id = ?", alert.id());
+		this.jdbc.update("""
+				DELETE FROM mail_outbox WHERE recipient = ?
+				AND NOT EXISTS (SELECT 1 FROM job_alert WHERE email = ?)""", alert.email(), alert.email());
 		log.info("Alert {} stopped", alert.id());
 		return alert.view();
 	}
@@ -218,7 +226,7 @@ public class Alerts {
 	 * answer is the same either way.
 	 */
 	public void sendManageLink(String rawEmail) {
-		String email = (rawEmail != null) ? rawEmail.strip().toLowerCase(Locale.ROOT) : "";
+		String email = (rawEmail != null) ? Text.clean(rawEmail).strip().toLowerCase(Locale.ROOT) : "";
 		List<Stored> alerts = ofEmail(email);
 		if (!alerts.isEmpty()) {
 			Stored first = alerts.get(0);

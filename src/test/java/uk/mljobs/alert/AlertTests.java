@@ -67,6 +67,9 @@ class AlertTests {
 	private AlertDigests digests;
 
 	@Autowired
+	private AlertMails mails;
+
+	@Autowired
 	private TestClock clock;
 
 	@Autowired
@@ -197,9 +200,47 @@ class AlertTests {
 	@Test
 	void nothingIsSentBeforeConfirmationAndUnconfirmedAlertsAreDeletedAfterAWeek() throws Exception {
 		this.mvc.perform(subscribe("quiet@example.com", "WEEKLY", "q", "zebrafish"));
-		this.clock.advance(Duration.ofDays(8));
+		this.outbox.deliver();
+		this.clock.advance(Duration.ofDays(6));
+		this.digests.tidy();
+		assertThat(held("quiet@example.com")).as("within the week").isEqualTo(2);
+		this.clock.advance(Duration.ofDays(2));
 		assertThat(this.digests.buildDue()).isZero();
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM job_alert", Integer.class)).isZero();
+		this.digests.tidy();
+		assertThat(held("quiet@example.com")).as("the alert and its confirmation mail").isZero();
+	}
+
+	@Test
+	void sentMailsAreKeptAWeekAndTheLastUnsubscribeLeavesNothingOfTheAddress() throws Exception {
+		confirmedAlert("keeper@example.com");
+		this.mvc.perform(subscribe("keeper@example.com", "WEEKLY", "role", "machine-learning-engineer"));
+		long second = this.jdbc.queryForObject("SELECT max(id) FROM job_alert WHERE email = 'keeper@example.com'",
+				Long.class);
+		this.jdbc.update("UPDATE job_alert SET confirmed_at = now(), watermark = now(), "
+				+ "next_due_at = now() + interval '7 days' WHERE id = ?", second);
+		this.outbox.deliver();
+		assertThat(held("keeper@example.com")).isEqualTo(4);
+		// A week on, housekeeping deletes the sent mails and keeps the alerts.
+		this.clock.advance(Duration.ofDays(8));
+		this.digests.tidy();
+		assertThat(held("keeper@example.com")).isEqualTo(2);
+
+		this.mvc.perform(post(this.mails.unsubscribePath(second, "keeper@example.com")))
+			.andExpect(content().string(containsString("Job alert stopped")));
+		assertThat(held("keeper@example.com")).isEqualTo(1);
+		long first = this.jdbc.queryForObject("SELECT id FROM job_alert WHERE email = 'keeper@example.com'",
+				Long.class);
+		this.mvc.perform(post("/alerts/manage-link").with(csrf()).param("email", "keeper@example.com"));
+		assertThat(held("keeper@example.com")).as("the alert and its manage mail").isEqualTo(2);
+		this.mvc.perform(post(this.mails.unsubscribePath(first, "keeper@example.com")))
+			.andExpect(content().string(containsString("Job alert stopped")));
+		assertThat(held("keeper@example.com")).as("no alert and no mail left").isZero();
+	}
+
+	/** Rows holding an address: its alerts and every mail to it. */
+	private int held(String email) {
+		return this.jdbc.queryForObject("SELECT (SELECT count(*) FROM job_alert WHERE email = ?) + "
+				+ "(SELECT count(*) FROM mail_outbox WHERE recipient = ?)", Integer.class, email, email);
 	}
 
 	@Test
@@ -267,6 +308,13 @@ class AlertTests {
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM job_alert", Integer.class)).isZero();
 		this.mvc.perform(get("/alerts/confirm").param("alert", "1").param("sig", "forged"))
 			.andExpect(status().isNotFound());
+		// Control characters go, as from every form field; a NUL must not reach
+		// PostgreSQL.
+		this.mvc.perform(subscribe("nul\u0000@example.com", "DAILY", "q", "zebrafish"))
+			.andExpect(redirectedUrl("/alerts/sent"));
+		this.mvc.perform(post("/alerts/manage-link").with(csrf()).param("email", "nul\u0000@example.com"))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("SELECT email FROM job_alert", String.class)).isEqualTo("nul@example.com");
 	}
 
 	@Test
