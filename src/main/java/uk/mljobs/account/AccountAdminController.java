@@ -50,7 +50,7 @@ class AccountAdminController {
 			model.addAttribute("failedFor", id);
 			return users(model);
 		}
-		this.accounts.disable(id, admin.id());
+		this.accounts.disable(id, admin.id(), form.reason());
 		// Sessions already open end now, on whichever instance they are used next, not
 		// when they time out. The shared session store is indexed by the sign-in email.
 		this.sessions.getAllSessions(account.email(), false).forEach((session) -> session.expireNow());

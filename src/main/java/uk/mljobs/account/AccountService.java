@@ -19,6 +19,9 @@ import uk.mljobs.company.CompanyCuration;
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.company.CompanyProposalApproved;
 import uk.mljobs.company.CompanyView;
+import uk.mljobs.moderation.DecisionAction;
+import uk.mljobs.moderation.DecisionSubject;
+import uk.mljobs.moderation.ModerationLog;
 import uk.mljobs.shared.ConflictException;
 import uk.mljobs.shared.NotFoundException;
 
@@ -46,8 +49,10 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final ModerationLog decisions;
+
 	AccountService(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, CompanyDirectory companies,
-			CompanyCuration curation, ApplicationEventPublisher events, Clock clock) {
+			CompanyCuration curation, ApplicationEventPublisher events, Clock clock, ModerationLog decisions) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -55,6 +60,7 @@ public class AccountService {
 		this.curation = curation;
 		this.events = events;
 		this.clock = clock;
+		this.decisions = decisions;
 	}
 
 	public Optional<AccountView> account(long id) {
@@ -136,6 +142,8 @@ public class AccountService {
 			return false;
 		}
 		this.events.publishEvent(new AccountDeleted(accountId));
+		// The admins' log keeps its decisions about the account, not its owner's name.
+		this.decisions.relabel(DecisionSubject.ACCOUNT, accountId, "Deleted account " + accountId);
 		this.accounts.delete(account);
 		log.info("Account {} deleted by its owner", accountId);
 		return true;
@@ -159,7 +167,7 @@ public class AccountService {
 	 * @throws ConflictException for an admin account, which is not disabled from here
 	 */
 	@Transactional
-	void disable(long accountId, long adminId) {
+	void disable(long accountId, long adminId, String reason) {
 		Account account = existing(accountId);
 		if (account.role() != AccountRole.RECRUITER) {
 			throw new ConflictException("Only recruiters' accounts can be disabled here.");
@@ -169,7 +177,8 @@ public class AccountService {
 		}
 		account.disable();
 		this.events.publishEvent(new AccountDisabled(accountId));
-		log.info("Admin {} disabled account {}", adminId, accountId);
+		this.decisions.record(DecisionSubject.ACCOUNT, accountId, account.name(), DecisionAction.DISABLE, reason,
+				adminId);
 	}
 
 	@Transactional
@@ -177,7 +186,8 @@ public class AccountService {
 		Account account = existing(accountId);
 		if (!account.enabled()) {
 			account.enable();
-			log.info("Admin {} enabled account {}", adminId, accountId);
+			this.decisions.record(DecisionSubject.ACCOUNT, accountId, account.name(), DecisionAction.ENABLE, null,
+					adminId);
 		}
 	}
 

@@ -5,7 +5,8 @@ package uk.mljobs.moderation;
  */
 public enum DecisionAction {
 
-	APPROVE("Approved"), REJECT("Rejected"), MERGE("Merged"), CREATE("Created"), EDIT("Edited");
+	APPROVE("Approved"), REJECT("Rejected"), MERGE("Merged"), CREATE("Created"), EDIT("Edited"), DISABLE("Disabled"),
+	ENABLE("Enabled");
 
 	private final String label;
 

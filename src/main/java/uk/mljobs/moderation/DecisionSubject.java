@@ -5,7 +5,8 @@ package uk.mljobs.moderation;
  */
 public enum DecisionSubject {
 
-	POSTING("Posting"), COMPANY("Company"), SECTOR("Sector"), TOWN("Town"), GUIDE("Role guide");
+	POSTING("Posting"), COMPANY("Company"), SECTOR("Sector"), TOWN("Town"), GUIDE("Role guide"),
+	ACCOUNT("Recruiter account");
 
 	private final String label;
 

@@ -20,6 +20,7 @@ public record DecisionView(long id, DecisionSubject subject, long subjectId, Str
 			case COMPANY -> (this.action == DecisionAction.CREATE || this.action == DecisionAction.EDIT)
 					? "/admin/companies/" + this.subjectId : null;
 			case GUIDE -> "/admin/guides/" + this.subjectId;
+			case ACCOUNT -> "/admin/users";
 			case SECTOR, TOWN -> null;
 		};
 	}

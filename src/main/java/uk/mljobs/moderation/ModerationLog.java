@@ -38,6 +38,15 @@ public class ModerationLog {
 		log.info("Moderation: admin {} {} {} {}", adminId, action, subject, subjectId);
 	}
 
+	/**
+	 * Replaces the label kept with every decision about a subject: for a subject whose
+	 * name must not outlive it, such as a deleted account's owner.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void relabel(DecisionSubject subject, long subjectId, String label) {
+		this.decisions.relabel(subject, subjectId, label);
+	}
+
 	public List<DecisionView> recent(int page, int size) {
 		return this.decisions.findAllByOrderByDecidedAtDescIdDesc(PageRequest.of(page, size))
 			.stream()

@@ -69,6 +69,13 @@ class AccountAdminTests {
 		assertThat(this.jdbc.queryForObject("SELECT status FROM posting WHERE id = ?", String.class, live))
 			.as("closed postings stay closed")
 			.isEqualTo("CLOSED");
+		// Both decisions are in the admins' log: who, when and why.
+		assertThat(this.jdbc.queryForList("""
+				SELECT action || ':' || coalesce(reason, '') FROM moderation_decision
+				WHERE subject = 'ACCOUNT' AND subject_id = ? AND admin_id IS NOT NULL AND decided_at IS NOT NULL
+				ORDER BY id""", String.class, id)).containsExactly("DISABLE:Posting fake vacancies", "ENABLE:");
+		this.mvc.perform(get("/admin/moderation/decisions").session(admin))
+			.andExpect(content().string(containsString("Posting fake vacancies")));
 	}
 
 	@Test

@@ -72,6 +72,12 @@ class AccountManagementTests {
 		MockHttpSession admin = TestAccounts.admin(this.mvc);
 		long live = TestPostings.published(this.mvc, recruiter, admin, TestPostings.validForm());
 		long draft = TestPostings.draft(this.mvc, recruiter, TestPostings.validForm());
+		long id = this.jdbc.queryForObject("SELECT id FROM account WHERE email = ?", Long.class, email);
+		String name = this.jdbc.queryForObject("SELECT name FROM account WHERE id = ?", String.class, id);
+		// An admin once paused the account: the log names its owner until it is deleted.
+		this.mvc.perform(post("/admin/users/" + id + "/disable").session(admin).with(csrf()).param("reason", "Check"));
+		this.mvc.perform(post("/admin/users/" + id + "/enable").session(admin).with(csrf()));
+		recruiter = TestAccounts.signIn(this.mvc, email, TestAccounts.PASSWORD);
 
 		this.mvc.perform(post("/account/delete").with(csrf()).session(recruiter).param("password", "wrong password!"))
 			.andExpect(status().isOk())
@@ -82,6 +88,11 @@ class AccountManagementTests {
 
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM account WHERE email = ?", Integer.class, email))
 			.isZero();
+		assertThat(this.jdbc.queryForList(
+				"SELECT DISTINCT subject_label FROM moderation_decision WHERE subject = 'ACCOUNT' AND subject_id = ?",
+				String.class, id))
+			.containsExactly("Deleted account " + id)
+			.doesNotContain(name);
 		assertThat(this.jdbc.queryForMap("SELECT status, recruiter_id FROM posting WHERE id = ?", live))
 			.containsEntry("status", "CLOSED")
 			.containsEntry("recruiter_id", null);
