@@ -79,6 +79,11 @@ class ChartBrowserTests {
 					open(path);
 					String where = path + " at " + size.getWidth() + " px, " + scheme;
 					pages.assertThat(count("svg.box-plot")).as("box plots on %s", where).isGreaterThanOrEqualTo(2);
+					// The ML Engineer guide's source gives market figures, not bands by
+					// level.
+					pages.assertThat(count("svg.range-bars title"))
+						.as("labelled band charts on %s", where)
+						.isEqualTo(path.contains("machine-learning") ? 0 : 1);
 					pages.assertThat(Chromium.accessibilityViolations(browser))
 						.as("WCAG 2.2 AA violations on %s", where)
 						.isEmpty();
@@ -107,9 +112,10 @@ class ChartBrowserTests {
 		for (String path : List.of("/salaries", "/roles/machine-learning-engineer")) {
 			open(path);
 			// The rendered height of the smallest glyph box among the charts' words.
-			double smallest = number("""
-					return Math.min(...[...document.querySelectorAll('svg.box-plot text, svg.gap-chart text')]
-						.map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a));""");
+			double smallest = number(
+					"""
+							return Math.min(...[...document.querySelectorAll('svg.box-plot text, svg.range-bars text, svg.gap-chart text')]
+								.map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a));""");
 			assertThat(smallest).as("smallest chart text on %s at 390 px", path)
 				.isGreaterThanOrEqualTo(SMALLEST_TEXT_PX);
 		}
@@ -128,6 +134,8 @@ class ChartBrowserTests {
 					.isEqualTo(colour));
 		assertThat(text("return getComputedStyle(document.querySelector('svg.box-plot .chart-quartiles')).fill;"))
 			.isEqualTo("rgb(255, 255, 255)");
+		assertThat(text("return getComputedStyle(document.querySelector('svg.range-bars .chart-band')).stroke;"))
+			.isEqualTo("rgb(0, 0, 0)");
 		open("/roles/machine-learning-engineer");
 		assertThat(text("return getComputedStyle(document.querySelector('svg.gap-chart .gap-demand')).fill;"))
 			.isEqualTo("rgb(0, 0, 0)");

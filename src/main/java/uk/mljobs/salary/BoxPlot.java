@@ -9,34 +9,18 @@ import uk.mljobs.shared.PayRange;
 /**
  * Advertised pay drawn as box plots on one shared axis, a row per cell with enough
  * postings: whiskers from P10 to P90, a box from P25 to P75, a line at the median, and
- * the curated figures as a faint range behind. Coordinates are in SVG user units, in a
- * box {@link #WIDTH} wide; each row's name sits above its box rather than beside it, so
- * the plot keeps the whole width and the text stays readable on a phone.
+ * the curated figures as a faint range behind. Coordinates are in SVG user units (see
+ * {@link PayChart}); each row's name sits above its box rather than beside it, so the
+ * plot keeps the whole width and the text stays readable on a phone.
  *
  * @param axis the shared scale
  * @param rows the cells drawn, top first
  * @param cells how many cells there were, drawn or not
  * @param per what a row stands for
  */
-public record BoxPlot(PayAxis axis, List<Row> rows, int cells, Per per) {
-
-	public static final int WIDTH = 400;
-
-	/** Where the axis starts and ends: room either side for a centred tick label. */
-	static final int LEFT = 28;
-
-	static final int RIGHT = WIDTH - 28;
-
-	/** Room above the first row for the upper tick labels. */
-	static final int TOP = 26;
+public record BoxPlot(PayAxis axis, List<Row> rows, int cells, Per per) implements PayChart {
 
 	static final int ROW_HEIGHT = 58;
-
-	/** The most steps whose every tick has room for its label. */
-	static final int LABELLED_STEPS = 5;
-
-	/** Room below the last row for the lower tick labels. */
-	static final int BOTTOM = 30;
 
 	/**
 	 * A row per level and region with at least {@value PayStatistics#MIN_POSTINGS}
@@ -95,57 +79,9 @@ public record BoxPlot(PayAxis axis, List<Row> rows, int cells, Per per) {
 				+ PayStatistics.MIN_POSTINGS + " postings and are left out.";
 	}
 
+	@Override
 	public int height() {
 		return TOP + this.rows.size() * ROW_HEIGHT + BOTTOM;
-	}
-
-	/** The SVG {@code viewBox}: as wide as always, as tall as the rows need. */
-	public String viewBox() {
-		return "0 0 " + WIDTH + " " + height();
-	}
-
-	/** Where a figure sits across the chart. */
-	public long x(double pounds) {
-		return Math.round(LEFT + (RIGHT - LEFT) * this.axis.fraction(pounds));
-	}
-
-	/** From one figure to another, never so thin that it disappears. */
-	public long width(double from, double to) {
-		return Math.max(2, x(to) - x(from));
-	}
-
-	/**
-	 * A gridline at every tick; past {@value #LABELLED_STEPS} steps only every other one
-	 * is labelled (the rounder figures: £50k and £100k rather than £75k), so the labels
-	 * never run into each other.
-	 */
-	public List<Tick> ticks() {
-		boolean alternate = this.axis.ticks().size() - 1 > LABELLED_STEPS;
-		long step = this.axis.step();
-		return this.axis.ticks()
-			.stream()
-			.map((pounds) -> new Tick(x(pounds),
-					(alternate && (pounds / step) % 2 == 1) ? null : this.axis.label(pounds)))
-			.toList();
-	}
-
-	/**
-	 * Gridlines run from just under the upper tick labels to just over the lower ones.
-	 */
-	public int gridTop() {
-		return TOP - 6;
-	}
-
-	public int gridBottom() {
-		return height() - BOTTOM + 4;
-	}
-
-	public int upperLabelY() {
-		return TOP - 10;
-	}
-
-	public int lowerLabelY() {
-		return height() - 8;
 	}
 
 	/** What the chart shows, in words, for its {@code <desc>}. */
@@ -248,13 +184,6 @@ public record BoxPlot(PayAxis axis, List<Row> rows, int cells, Per per) {
 			return this.top + 42;
 		}
 
-	}
-
-	/**
-	 * @param x where the tick sits
-	 * @param label the figure, as short as it can be; null for a gridline without one
-	 */
-	public record Tick(long x, String label) {
 	}
 
 	/** What a row stands for, in words. */

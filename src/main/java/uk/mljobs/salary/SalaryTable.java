@@ -34,6 +34,11 @@ public record SalaryTable(RoleView role, List<RegionView> regions, List<Row> row
 		return this.rows.isEmpty();
 	}
 
+	/** The bands as range bars, for the chart above the table. */
+	public RangeBars chart() {
+		return RangeBars.of(this);
+	}
+
 	/** When the table was last reviewed, as a UK date such as "22 November 2026". */
 	public String lastReviewedDisplay() {
 		return (this.lastReviewed != null) ? REVIEWED.format(this.lastReviewed) : null;
