@@ -20,14 +20,16 @@ import uk.mljobs.shared.Choices;
 import uk.mljobs.shared.NotFoundException;
 
 /**
- * Each table on {@code /salaries} as CSV, with the same parameters: the curated bands,
- * advertised salaries and advertised day rates. Figures are plain numbers (pounds, no
+ * Each table on {@code /salaries} and the role guides as CSV, with the same parameters:
+ * the curated bands, market salaries and day rates, advertised salaries and day rates,
+ * the month-by-month median and the London premium. Figures are plain numbers (pounds, no
  * symbols or commas) so spreadsheets read them as numbers.
  */
 @Controller
 class SalaryCsvController {
 
-	static final List<String> TABLES = List.of("bands", "advertised-salaries", "advertised-day-rates");
+	static final List<String> TABLES = List.of("bands", "market-salaries", "day-rates", "advertised-salaries",
+			"advertised-day-rates", "monthly-medians", "london-premium");
 
 	private final Salaries salaries;
 
@@ -78,6 +80,49 @@ class SalaryCsvController {
 					for (RoleInsights.AnnualRow row : this.insights.insights(r, onlyRegion, months).annual()) {
 						rows.add(statisticsRow(List.of(r.title(), row.level().title(), row.region().name(), months),
 								row.stats(), row.band()));
+					}
+				}
+			}
+			case "market-salaries" -> {
+				rows.add(List.of("role", "region", "median_gbp", "typical_min_gbp", "typical_max_gbp", "source",
+						"as_of_year"));
+				for (RoleView r : roles) {
+					for (MarketSalaryView salary : this.salaries.pay(r, onlyRegion).marketSalaries()) {
+						rows.add(List.of(r.title(), (salary.region() != null) ? salary.region().name() : "UK",
+								salary.median(), (salary.range() != null) ? salary.range().min() : "",
+								(salary.range() != null) ? salary.range().max() : "", salary.source(),
+								salary.asOfYear()));
+					}
+				}
+			}
+			case "day-rates" -> {
+				rows.add(List.of("role", "region", "min_gbp_a_day", "max_gbp_a_day", "median_gbp_a_day", "source",
+						"as_of_year"));
+				for (RoleView r : roles) {
+					for (DayRateView rate : this.salaries.pay(r, onlyRegion).dayRates()) {
+						rows.add(List.of(r.title(), (rate.region() != null) ? rate.region().name() : "UK",
+								(rate.range() != null) ? rate.range().min() : "",
+								(rate.range() != null) ? rate.range().max() : "",
+								(rate.median() != null) ? rate.median() : "", rate.source(), rate.asOfYear()));
+					}
+				}
+			}
+			case "monthly-medians" -> {
+				rows.add(List.of("role", "month", "postings", "median_gbp"));
+				for (RoleView r : roles) {
+					for (AdvertisedPay.MonthlyMedian month : this.insights.insights(r, onlyRegion, months).trend()) {
+						rows.add(List.of(r.title(), month.month().toString().substring(0, 7), month.n(),
+								(month.n() >= PayStatistics.MIN_POSTINGS) ? Math.round(month.median()) : ""));
+					}
+				}
+			}
+			case "london-premium" -> {
+				rows.add(List.of("role", "level", "london_median_gbp", "rest_of_uk_median_gbp", "ratio"));
+				for (RoleView r : roles) {
+					for (RoleInsights.Premium premium : this.insights.insights(r, onlyRegion, months).premiums()) {
+						rows.add(List.of(r.title(), premium.label(), Math.round(premium.london()),
+								Math.round(premium.rest()),
+								String.format(java.util.Locale.UK, "%.2f", premium.ratio())));
 					}
 				}
 			}

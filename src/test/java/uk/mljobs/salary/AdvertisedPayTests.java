@@ -348,8 +348,38 @@ class AdvertisedPayTests {
 			.getResponse()
 			.getContentAsString()).contains("MLOps Engineer,Principal / Head of ML Platform,London,150000,200000,true,")
 			.doesNotContain("Rest of UK");
+		assertThat(csv("market-salaries", "machine-learning-engineer"))
+			.startsWith("role,region,median_gbp,typical_min_gbp,typical_max_gbp,source,as_of_year\r\n")
+			.contains("Machine Learning Engineer,UK,70000,50000,105000,");
+		assertThat(csv("day-rates", "mlops-engineer"))
+			.startsWith("role,region,min_gbp_a_day,max_gbp_a_day,median_gbp_a_day,source,as_of_year\r\n")
+			.contains("MLOps Engineer,UK,500,850,,");
+		assertThat(csv("monthly-medians", "mlops-engineer")).startsWith("role,month,postings,median_gbp\r\n")
+			.contains(",16,85000\r\n")
+			.contains(",1,\r\n");
+		assertThat(csv("london-premium", "mlops-engineer"))
+			.startsWith("role,level,london_median_gbp,rest_of_uk_median_gbp,ratio\r\n");
+		// Every CSV link on the salaries page and on the role guides answers.
+		for (String path : new String[] { "/salaries", "/roles/mlops-engineer", "/roles/machine-learning-engineer" }) {
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup
+				.parse(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+			java.util.List<String> links = page.select("a[href*=.csv]").eachAttr("href");
+			assertThat(links).as("CSV links on %s", path).isNotEmpty();
+			for (String link : links) {
+				this.mvc.perform(get(link)).andExpect(status().isOk());
+			}
+		}
+		assertThat(SalaryCsvController.TABLES).hasSize(7);
 		this.mvc.perform(get("/salaries/secrets.csv")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/salaries/bands.csv").param("window", "5")).andExpect(status().isBadRequest());
+	}
+
+	private String csv(String table, String role) throws Exception {
+		return this.mvc.perform(get("/salaries/" + table + ".csv").param("role", role))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
