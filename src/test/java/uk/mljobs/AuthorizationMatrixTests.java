@@ -45,6 +45,7 @@ class AuthorizationMatrixTests {
 			{ "GET", "/", "200", "200", "200", "200" }, { "GET", "/roles", "200", "200", "200", "200" },
 			{ "GET", "/roles/{slug}", "200", "200", "200", "200" },
 			{ "GET", "/roles/{slug}/skills-check", "200", "200", "200", "200" },
+			{ "GET", "/roles/{slug}/skills-check.csv", "200", "200", "200", "200" },
 			{ "GET", "/salaries", "200", "200", "200", "200" },
 			{ "GET", "/salaries/checker", "200", "200", "200", "200" },
 			{ "GET", "/salaries/{table}.csv", "200", "200", "200", "200" },

@@ -1,7 +1,9 @@
 package uk.mljobs.roleguide;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleView;
+import uk.mljobs.shared.Csv;
 import uk.mljobs.shared.NotFoundException;
 
 @Controller
@@ -48,6 +51,20 @@ class RoleGuideController {
 		model.addAttribute("role", role);
 		model.addAttribute("check", this.skillsCheck.check(role, have));
 		return VIEW_SKILLS_CHECK;
+	}
+
+	/** The skills check's demand table as CSV, with the same parameters. */
+	@GetMapping("/roles/{slug}/skills-check.csv")
+	ResponseEntity<String> skillsCheckCsv(@PathVariable String slug,
+			@RequestParam(name = "skill", required = false) List<String> have) {
+		RoleView role = this.market.role(slug).orElseThrow(() -> NotFoundException.of("role guide", slug));
+		SkillsCheck.Result check = this.skillsCheck.check(role, have);
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(List.of("skill", "live_postings_asking", "share_percent", "you_have"));
+		for (SkillsCheck.SkillLine line : check.lines()) {
+			rows.add(List.of(line.skill().name(), line.postings(), line.percent(), line.have()));
+		}
+		return Csv.attachment("mljobs-" + role.slug() + "-skills-check.csv", rows);
 	}
 
 	@GetMapping("/roles/{slug}")

@@ -1,12 +1,8 @@
 package uk.mljobs.salary;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +13,7 @@ import uk.mljobs.market.Market;
 import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.shared.Choices;
+import uk.mljobs.shared.Csv;
 import uk.mljobs.shared.NotFoundException;
 
 /**
@@ -137,13 +134,7 @@ class SalaryCsvController {
 				}
 			}
 		}
-		StringBuilder body = new StringBuilder();
-		rows.forEach((row) -> body.append(line(row)));
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mljobs-" + table + ".csv").build().toString())
-			.body(body.toString());
+		return Csv.attachment("mljobs-" + table + ".csv", rows);
 	}
 
 	/**
@@ -163,25 +154,6 @@ class SalaryCsvController {
 		row.add((band != null) ? band.min() : "");
 		row.add((band != null) ? band.max() : "");
 		return row;
-	}
-
-	/**
-	 * One CSV line (RFC 4180): fields with commas, quotes or line breaks are quoted, and
-	 * text that a spreadsheet would run as a formula is prefixed with an apostrophe.
-	 */
-	static String line(List<Object> fields) {
-		List<String> cells = new ArrayList<>();
-		for (Object field : fields) {
-			String text = String.valueOf(field);
-			if (field instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-				text = "'" + text;
-			}
-			if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-				text = "\"" + text.replace("\"", "\"\"") + "\"";
-			}
-			cells.add(text);
-		}
-		return String.join(",", cells) + "\r\n";
 	}
 
 }

@@ -78,6 +78,27 @@ class SkillsCheckTests {
 		this.mvc.perform(get("/roles/astronaut/skills-check")).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theDemandTableDownloadsAsCsvWithTheTicksItWasGiven() throws Exception {
+		String page = this.mvc.perform(get("/roles/mlops-engineer/skills-check").param("skill", "kubernetes"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String link = org.jsoup.Jsoup.parse(page).select("a[href*=skills-check.csv]").attr("href");
+		assertThat(link).isEqualTo("/roles/mlops-engineer/skills-check.csv?skill=kubernetes");
+		String csv = this.mvc.perform(get(link))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).startsWith("skill,live_postings_asking,share_percent,you_have\r\n")
+			.containsPattern("(?m)^Kubernetes,\\d+,\\d+,true\r\n")
+			.containsPattern("(?m)^MLflow,\\d+,\\d+,false\r\n");
+		this.mvc.perform(get("/roles/mlops-engineer/skills-check.csv").param("skill", "juggling"))
+			.andExpect(status().isBadRequest());
+	}
+
 	private String text(String url) throws Exception {
 		return PageText
 			.of(this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

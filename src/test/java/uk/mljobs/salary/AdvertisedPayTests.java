@@ -384,7 +384,7 @@ class AdvertisedPayTests {
 
 	@Test
 	void csvCellsAreQuotedAndNeverRunAsFormulas() {
-		assertThat(SalaryCsvController.line(java.util.List.of("=HYPERLINK(\"x\")", "a,b", "plain", 42, "-1")))
+		assertThat(uk.mljobs.shared.Csv.line(java.util.List.of("=HYPERLINK(\"x\")", "a,b", "plain", 42, "-1")))
 			.isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a,b\",plain,42,'-1\r\n");
 	}
 
