@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MlJobsApplication {
 
 	static {
-		// A UK site: every time it prints (audit trails, postings, alerts) reads in UK time,
+		// A UK site: every time it prints (audit trails, postings, alerts) reads in UK
+		// time,
 		// whatever zone the server runs in. Stored times are instants either way.
 		TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
 	}

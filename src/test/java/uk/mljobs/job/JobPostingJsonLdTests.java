@@ -21,6 +21,9 @@ import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestPostings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -70,6 +73,12 @@ class JobPostingJsonLdTests {
 		assertThat(job.at("/jobLocation/address/addressLocality").asString()).isEqualTo("London");
 		assertThat(job.at("/jobLocation/address/addressCountry").asString()).isEqualTo("GB");
 		assertThat(job.has("jobLocationType")).isFalse();
+		assertThat(job.at("/hiringOrganization/@type").asString()).isEqualTo("Organization");
+		assertThat(job.at("/jobLocation/@type").asString()).isEqualTo("Place");
+		assertThat(job.at("/jobLocation/address/@type").asString()).isEqualTo("PostalAddress");
+		assertThat(job.at("/baseSalary/@type").asString()).isEqualTo("MonetaryAmount");
+		assertThat(job.at("/baseSalary/value/@type").asString()).isEqualTo("QuantitativeValue");
+		assertThat(job.at("/identifier/@type").asString()).isEqualTo("PropertyValue");
 		assertThat(job.at("/baseSalary/currency").asString()).isEqualTo("GBP");
 		assertThat(job.at("/baseSalary/value/minValue").asInt()).isEqualTo(110000);
 		assertThat(job.at("/baseSalary/value/maxValue").asInt()).isEqualTo(140000);
@@ -108,6 +117,20 @@ class JobPostingJsonLdTests {
 		this.clock.advance(Duration.ofDays(40));
 		this.postings.expireDue();
 		assertThat(scripts(id)).isEmpty();
+	}
+
+	@Test
+	void closedAndFilledPostingsDropTheMarkupToo() throws Exception {
+		for (String outcome : new String[] { "closed", "filled" }) {
+			long id = TestPostings.published(this.mvc, this.recruiter, this.admin, TestPostings.validForm());
+			assertThat(scripts(id)).hasSize(1);
+			this.mvc
+				.perform(post("/recruiter/postings/" + id + "/close").with(csrf())
+					.session(this.recruiter)
+					.param("outcome", outcome))
+				.andExpect(status().is3xxRedirection());
+			assertThat(scripts(id)).as(outcome).isEmpty();
+		}
 	}
 
 	private JsonNode jobPosting(long id) throws Exception {

@@ -116,6 +116,41 @@ class JobSearchTests {
 	}
 
 	@Test
+	void postedWithinLeavesOutOlderPostings() {
+		long older = this.made.get(1);
+		java.sql.Timestamp published = this.jdbc.queryForObject("SELECT published_at FROM posting WHERE id = ?",
+				java.sql.Timestamp.class, older);
+		this.jdbc.update("UPDATE posting SET published_at = now() - interval '10 days' WHERE id = ?", older);
+		try {
+			assertThat(titles(Map.of("q", this.marker, "postedWithin", "7"))).hasSize(3)
+				.doesNotContain("MLOps Engineer");
+			assertThat(titles(Map.of("q", this.marker, "postedWithin", "30"))).hasSize(4).contains("MLOps Engineer");
+			assertThat(titles(Map.of("q", this.marker, "postedWithin", "1"))).hasSize(3);
+		}
+		finally {
+			this.jdbc.update("UPDATE posting SET published_at = ? WHERE id = ?", published, older);
+		}
+	}
+
+	@Test
+	void relevanceIsTheDefaultOrderWithWordsAndNewestWithout() {
+		assertThat(this.search.criteria(Map.of("q", this.marker)).order()).isEqualTo(SearchCriteria.Sort.RELEVANCE);
+		assertThat(this.search.criteria(Map.of("role", "mlops-engineer")).order())
+			.isEqualTo(SearchCriteria.Sort.NEWEST);
+		// The oldest posting is the only one saying "deployment": first by relevance,
+		// last
+		// by date.
+		String words = this.marker + " or deployment";
+		assertThat(titles(Map.of("q", words))).first().isEqualTo("Senior MLOps Engineer, deployment platform");
+		assertThat(titles(Map.of("q", words, "sort", "newest"))).last()
+			.isEqualTo("Senior MLOps Engineer, deployment platform");
+		assertThat(titles(Map.of("q", this.marker, "type", "permanent-full-time"))).containsExactlyElementsOf(
+				titles(Map.of("q", this.marker, "type", "permanent-full-time", "sort", "relevance")));
+		assertThat(titles(Map.of("company", "monzo")))
+			.containsExactlyElementsOf(titles(Map.of("company", "monzo", "sort", "newest")));
+	}
+
+	@Test
 	void facetCountsAgreeWithTheResultsTheyLinkTo() {
 		SearchResults results = this.search.search(this.search.criteria(Map.of("q", this.marker)),
 				JobSearch.Channel.HTML);
