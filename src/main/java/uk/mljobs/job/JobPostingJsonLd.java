@@ -3,9 +3,13 @@ package uk.mljobs.job;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -78,11 +82,50 @@ class JobPostingJsonLd {
 		};
 	}
 
-	/** "UK" (the default) is the United Kingdom; anything else is named as given. */
-	private static Map<String, Object> applicants(String residency) {
-		String where = (residency == null) ? "UK" : residency.strip();
-		boolean uk = where.equalsIgnoreCase("UK") || where.equalsIgnoreCase("United Kingdom");
-		return Map.of("@type", "Country", "name", uk ? "United Kingdom" : where);
+	/** Names of the United Kingdom and its nations, as recruiters write them. */
+	private static final Set<String> UK = Set.of("uk", "u.k.", "united kingdom", "gb", "great britain", "britain",
+			"england", "scotland", "wales", "northern ireland");
+
+	/** Every country by its English name and its two-letter code, lower-cased. */
+	private static final Map<String, String> COUNTRIES = countries();
+
+	/**
+	 * The countries a recruiter's "where applicants must live" names ("UK or Ireland",
+	 * "UK, Portugal"), each as Google wants it: a schema.org Country by its English name.
+	 * Words that name no country ("Europe", "commuting distance") are left out, and with
+	 * no country named at all the answer is the United Kingdom, this board's country.
+	 */
+	static Object applicants(String residency) {
+		Set<String> names = new LinkedHashSet<>();
+		for (String part : ((residency == null) ? "" : residency).split("(?i),|;|/|&|\\bor\\b|\\band\\b|\\+")) {
+			String token = part.strip().toLowerCase(Locale.ROOT);
+			if (UK.contains(token)) {
+				names.add("United Kingdom");
+			}
+			else if (COUNTRIES.containsKey(token)) {
+				names.add(COUNTRIES.get(token));
+			}
+		}
+		if (names.isEmpty()) {
+			names.add("United Kingdom");
+		}
+		List<Map<String, Object>> countries = names.stream()
+			.map((name) -> Map.<String, Object>of("@type", "Country", "name", name))
+			.toList();
+		return (countries.size() == 1) ? countries.get(0) : countries;
+	}
+
+	private static Map<String, String> countries() {
+		Map<String, String> countries = new HashMap<>();
+		for (String code : Locale.getISOCountries()) {
+			String name = new Locale("", code).getDisplayCountry(Locale.UK);
+			countries.put(name.toLowerCase(Locale.ROOT), name);
+			countries.put(code.toLowerCase(Locale.ROOT), name);
+		}
+		countries.put("ireland", "Ireland");
+		countries.put("usa", "United States");
+		countries.put("us", "United States");
+		return Map.copyOf(countries);
 	}
 
 }
