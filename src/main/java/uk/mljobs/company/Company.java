@@ -44,6 +44,8 @@ class Company {
 
 	private String website;
 
+	private String logoUrl;
+
 	/** Towns are the market feature's; we keep their ids. */
 	@ElementCollection
 	@CollectionTable(name = "company_town", joinColumns = @JoinColumn(name = "company_id"))
@@ -81,6 +83,7 @@ class Company {
 		this.summary = details.summary();
 		this.requirement = details.requirement();
 		this.website = details.website();
+		this.logoUrl = details.logoUrl();
 		replace(this.townIds, details.townIds());
 		replace(this.focusAreas, details.focusAreas());
 		this.updatedAt = now;
@@ -146,6 +149,10 @@ class Company {
 
 	String website() {
 		return this.website;
+	}
+
+	String logoUrl() {
+		return this.logoUrl;
 	}
 
 	Set<Long> townIds() {

@@ -220,8 +220,8 @@ class CompanyAdminController {
 		model.addAttribute("current", CompanyForm.of(current));
 		model.addAttribute("form",
 				new CompanyForm(yours.name(), yours.sector(), yours.locations(), yours.remoteUk(), yours.summary(),
-						yours.requirement(), yours.website(), yours.towns(), yours.focus(), yours.reason(),
-						String.valueOf(current.version())));
+						yours.requirement(), yours.website(), yours.logo(), yours.towns(), yours.focus(),
+						yours.reason(), String.valueOf(current.version())));
 		return formPage(VIEW_CONFLICT, model);
 	}
 

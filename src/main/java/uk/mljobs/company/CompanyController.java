@@ -68,6 +68,9 @@ class CompanyController {
 		if (company.website() != null) {
 			organization.put("sameAs", List.of(company.website()));
 		}
+		if (company.logoUrl() != null) {
+			organization.put("logo", company.logoUrl());
+		}
 		List<Map<String, Object>> places = company.towns()
 			.stream()
 			.map((town) -> Map.<String, Object>of("@type", "Place", "address",

@@ -245,7 +245,8 @@ public class CompanyCuration {
 			return null;
 		}
 		return new CompanyDetails(name, sector.get().id(), form.locations().strip(), form.isRemoteUk(),
-				form.summary().strip(), blankToNull(form.requirement()), blankToNull(form.website()), townIds, focus);
+				form.summary().strip(), blankToNull(form.requirement()), blankToNull(form.website()),
+				blankToNull(form.logo()), townIds, focus);
 	}
 
 	private Company found(long id) {

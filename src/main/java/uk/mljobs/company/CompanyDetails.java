@@ -7,5 +7,5 @@ import java.util.Set;
  * Everything an admin sets on a company, checked and cleaned.
  */
 record CompanyDetails(String name, long sectorId, String locations, boolean remoteUk, String summary,
-		String requirement, String website, Set<Long> townIds, List<String> focusAreas) {
+		String requirement, String website, String logoUrl, Set<Long> townIds, List<String> focusAreas) {
 }

@@ -106,7 +106,7 @@ public class CompanyDirectory {
 		return companies.stream()
 			.map((company) -> new CompanyView(company.id(), company.slug(), company.name(),
 					sectors.get(company.sectorId()), company.locations(), company.remoteUk(), company.summary(),
-					company.requirement(), company.website(),
+					company.requirement(), company.website(), company.logoUrl(),
 					company.townIds().stream().map(towns::get).filter(Objects::nonNull).toList(),
 					List.copyOf(company.focusAreas())))
 			.toList();

@@ -25,6 +25,10 @@ record CompanyForm(
 		@Size(max = 300, message = "Use at most 300 characters.") @Pattern(
 				regexp = "^$|^https://[^\\s/?#]+\\.[^\\s/?#]+(/\\S*)?$",
 				message = "Enter a full https:// address, such as https://example.com/careers.") String website,
+		@Size(max = 300, message = "Use at most 300 characters.") @Pattern(
+				regexp = "^$|^https://[^\\s/?#]+\\.[^\\s/?#]+/\\S*\\.(png|jpg|jpeg|svg|webp|gif)([?#]\\S*)?$",
+				flags = Pattern.Flag.CASE_INSENSITIVE,
+				message = "Enter the https:// address of an image file (.png, .jpg, .svg or .webp).") String logo,
 		List<String> towns, @Size(max = 3000, message = "Use at most 3,000 characters.") String focus,
 		@Size(max = 500, message = "Use at most 500 characters.") String reason, String version) {
 
@@ -37,15 +41,16 @@ record CompanyForm(
 	}
 
 	static CompanyForm empty() {
-		return new CompanyForm("", "", "", "false", "", "", "", List.of(), "", "", "");
+		return new CompanyForm("", "", "", "false", "", "", "", "", List.of(), "", "", "");
 	}
 
 	static CompanyForm of(AdminCompany admin) {
 		CompanyView company = admin.company();
 		return new CompanyForm(company.name(), company.sector().slug(), company.locations(),
 				String.valueOf(company.remoteUk()), company.summary(), orEmpty(company.requirement()),
-				orEmpty(company.website()), company.towns().stream().map((town) -> town.slug()).toList(),
-				String.join("\n", company.focusAreas()), "", String.valueOf(admin.version()));
+				orEmpty(company.website()), orEmpty(company.logoUrl()),
+				company.towns().stream().map((town) -> town.slug()).toList(), String.join("\n", company.focusAreas()),
+				"", String.valueOf(admin.version()));
 	}
 
 	public boolean isRemoteUk() {

@@ -17,11 +17,13 @@ import uk.mljobs.market.TownView;
  * @param requirement a condition applicants must meet (security clearance), or
  * {@code null}
  * @param website its careers or home page, or {@code null}
+ * @param logoUrl an https image of its logo, for Google for Jobs, or {@code null}
  * @param towns the towns it hires in
  * @param focusAreas what it uses ML for
  */
 public record CompanyView(long id, String slug, String name, SectorView sector, String locations, boolean remoteUk,
-		String summary, String requirement, String website, List<TownView> towns, List<String> focusAreas) {
+		String summary, String requirement, String website, String logoUrl, List<TownView> towns,
+		List<String> focusAreas) {
 
 	public String path() {
 		return "/companies/" + this.slug;

@@ -54,6 +54,9 @@ class JobPostingJsonLd {
 		organization.put("name", posting.company().name());
 		organization.put("sameAs", (posting.company().website() != null) ? posting.company().website()
 				: this.site.absolute(posting.company().path()));
+		if (posting.company().logoUrl() != null) {
+			organization.put("logo", posting.company().logoUrl());
+		}
 		job.put("hiringOrganization", organization);
 		if (posting.workMode() == WorkMode.REMOTE) {
 			job.put("jobLocationType", "TELECOMMUTE");

@@ -75,7 +75,9 @@ class CompanyCurationTests {
 
 	@Test
 	void anAdminListsACompanyAndItsPublicPageShowsEverythingTheyEntered() throws Exception {
-		this.mvc.perform(valid(post("/admin/companies"), "Quantum Ledger Ltd", "reason", "Asked for by readers"))
+		this.mvc
+			.perform(valid(post("/admin/companies"), "Quantum Ledger Ltd", "reason", "Asked for by readers", "logo",
+					"https://quantum-ledger.example/brand/logo.svg"))
 			.andExpect(redirectedUrlPattern("/admin/companies/*"));
 		long id = newest();
 		assertThat(this.jdbc.queryForObject("SELECT slug FROM company WHERE id = ?", String.class, id))
@@ -85,7 +87,10 @@ class CompanyCurationTests {
 			.andExpect(content().string(containsString("Quantum Ledger Ltd")))
 			.andExpect(content().string(containsString("Prices bonds with gradient-boosted models.")))
 			.andExpect(content().string(containsString("Bond pricing")))
-			.andExpect(content().string(containsString("Risk models")));
+			.andExpect(content().string(containsString("Risk models")))
+			// The logo is for Google's markup only, never loaded by our pages.
+			.andExpect(content().string(containsString("\"logo\":\"https://quantum-ledger.example/brand/logo.svg\"")))
+			.andExpect(content().string(not(containsString("<img src=\"https://quantum-ledger.example"))));
 		this.mvc.perform(get("/companies").param("town", "leeds"))
 			.andExpect(content().string(containsString("Quantum Ledger Ltd")));
 		assertThat(this.jdbc.queryForList("SELECT area FROM company_focus WHERE company_id = ? ORDER BY position",
@@ -109,12 +114,14 @@ class CompanyCurationTests {
 				.param("locations", "London")
 				.param("summary", "Something.")
 				.param("website", "http://plain.example")
+				.param("logo", "https://plain.example/about")
 				.param("towns", "london", "el-dorado")
 				.param("focus", "a\n".repeat(13)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the company&#39;s name.")))
 			.andExpect(content().string(containsString("Choose a sector from the list.")))
 			.andExpect(content().string(containsString("Enter a full https:// address")))
+			.andExpect(content().string(containsString("Enter the https:// address of an image file")))
 			.andExpect(content().string(containsString("Choose towns from the list.")))
 			.andExpect(content().string(containsString("List at most 12 areas.")));
 		this.mvc.perform(valid(post("/admin/companies"), "MONZO"))

@@ -40,6 +40,9 @@ class JobPostingJsonLdTests {
 	private PostingService postings;
 
 	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	private TestClock clock;
 
 	private MockHttpSession recruiter;
@@ -85,6 +88,20 @@ class JobPostingJsonLdTests {
 		assertThat(job.at("/baseSalary/value/unitText").asString()).isEqualTo("YEAR");
 		assertThat(job.at("/identifier/value").asString()).isEqualTo(String.valueOf(id));
 		assertThat(job.get("directApply").asBoolean()).isFalse();
+		assertThat(job.at("/hiringOrganization").has("logo")).as("Monzo has no logo on file").isFalse();
+	}
+
+	@Test
+	void theCompanysLogoGoesWithItWhenThereIsOne() throws Exception {
+		this.jdbc.update("UPDATE company SET logo_url = 'https://monzo.example/logo.png' WHERE slug = 'monzo'");
+		try {
+			JsonNode job = jobPosting(
+					TestPostings.published(this.mvc, this.recruiter, this.admin, TestPostings.validForm()));
+			assertThat(job.at("/hiringOrganization/logo").asString()).isEqualTo("https://monzo.example/logo.png");
+		}
+		finally {
+			this.jdbc.update("UPDATE company SET logo_url = NULL WHERE slug = 'monzo'");
+		}
 	}
 
 	@Test
