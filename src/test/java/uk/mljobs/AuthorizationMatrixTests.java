@@ -53,8 +53,10 @@ class AuthorizationMatrixTests {
 			{ "GET", "/companies/{slug}", "200", "200", "200", "200" }, { "GET", "/jobs", "200", "200", "200", "200" },
 			{ "GET", "/jobs/{id}", "301", "301", "301", "301" },
 			{ "GET", "/jobs/feed.atom", "200", "200", "200", "200" },
-			{ "GET", "/sitemap.xml", "200", "200", "200", "200" }, { "GET", "/robots.txt", "200", "200", "200", "200" },
-			{ "GET", "/api/v1/jobs", "200", "200", "200", "200" },
+			{ "GET", "/sitemap.xml", "200", "200", "200", "200" },
+			{ "GET", "/sitemap-pages.xml", "200", "200", "200", "200" },
+			{ "GET", "/sitemap-jobs-{file}.xml", "200", "200", "200", "200" },
+			{ "GET", "/robots.txt", "200", "200", "200", "200" }, { "GET", "/api/v1/jobs", "200", "200", "200", "200" },
 			{ "GET", "/api/v1/jobs/{id}", "200", "200", "200", "200" },
 			{ "GET", "/api/v1/salary-bands", "200", "200", "200", "200" },
 			{ "GET", "/api/docs", "302", "302", "302", "302" },
@@ -209,6 +211,7 @@ class AuthorizationMatrixTests {
 
 	private int perform(String method, String route, String actor, MockHttpSession session) throws Exception {
 		String path = route.replace("{table}", "bands")
+			.replace("{file}", "1")
 			.replace("{part}", "faq")
 			.replace("{slug}", route.startsWith("/roles") ? "mlops-engineer"
 					: route.startsWith("/companies") ? "monzo" : this.publishedSlug);

@@ -209,6 +209,27 @@ public class JobSearch {
 		return summaries(sql.toString(), params, this.vocabularies.current());
 	}
 
+	/** How many postings are live: for the sitemap's paging. */
+	public long liveCount() {
+		return this.jdbc.queryForObject(
+				"SELECT count(*) FROM posting p WHERE p.status = 'PUBLISHED' AND p.closes_on >= :today",
+				new MapSqlParameterSource("today", today()), Long.class);
+	}
+
+	/**
+	 * One page of the live postings in the order they were made, for a sitemap file: a
+	 * posting keeps its page while it is live, so crawlers see stable files.
+	 * @param page from 1
+	 */
+	public List<PostingSummary> livePage(int page, int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource("today", today()).addValue("limit", size)
+			.addValue("offset", (long) (page - 1) * size);
+		return summaries(
+				"SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE p.status = 'PUBLISHED' "
+						+ "AND p.closes_on >= :today ORDER BY p.id LIMIT :limit OFFSET :offset",
+				params, this.vocabularies.current());
+	}
+
 	// ---- the query ------------------------------------------------------------------
 
 	/** The WHERE clause for a search, leaving out one parameter's filter if named. */

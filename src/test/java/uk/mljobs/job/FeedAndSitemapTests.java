@@ -21,6 +21,8 @@ import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestPostings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -70,21 +72,46 @@ class FeedAndSitemapTests {
 	}
 
 	@Test
-	void sitemapListsGuidesCompaniesAndLivePostings() throws Exception {
-		MvcResult result = this.mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn();
+	void sitemapIndexLeadsToTheGuidesCompaniesAndEveryLivePosting() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "deliveroo", false),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		long live = TestPostings.published(this.mvc, recruiter, admin, TestPostings.validForm());
+		long closed = TestPostings.published(this.mvc, recruiter, admin, TestPostings.validForm());
+		this.mvc.perform(post("/recruiter/postings/" + closed + "/close").with(csrf()).session(recruiter));
+
+		List<String> files = locs("/sitemap.xml");
+		assertThat(files).containsExactly("http://localhost:8080/sitemap-pages.xml",
+				"http://localhost:8080/sitemap-jobs-1.xml");
+		List<String> pages = locs("/sitemap-pages.xml");
+		assertThat(pages)
+			.contains("http://localhost:8080/roles/mlops-engineer",
+					"http://localhost:8080/roles/machine-learning-engineer", "http://localhost:8080/companies/monzo",
+					"http://localhost:8080/jobs")
+			.doesNotHaveDuplicates();
+		List<String> jobs = locs("/sitemap-jobs-1.xml");
+		assertThat(jobs).anyMatch((url) -> url.startsWith("http://localhost:8080/jobs/" + live + "/"))
+			.noneMatch((url) -> url.startsWith("http://localhost:8080/jobs/" + closed + "/"))
+			.doesNotHaveDuplicates();
+		this.mvc.perform(get("/sitemap-jobs-2.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/sitemap-jobs-0.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/robots.txt"))
+			.andExpect(content().string(containsString("Sitemap: http://localhost:8080/sitemap.xml")))
+			.andExpect(content().string(containsString("Disallow: /admin")));
+	}
+
+	private List<String> locs(String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/xml"))
+			.andReturn();
 		Document sitemap = parse(result.getResponse().getContentAsByteArray());
 		NodeList locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
 		List<String> urls = new ArrayList<>();
 		for (int i = 0; i < locs.getLength(); i++) {
 			urls.add(locs.item(i).getTextContent());
 		}
-		assertThat(urls).contains("http://localhost:8080/roles/mlops-engineer",
-				"http://localhost:8080/roles/machine-learning-engineer", "http://localhost:8080/companies/monzo",
-				"http://localhost:8080/jobs");
-		assertThat(urls).doesNotHaveDuplicates();
-		this.mvc.perform(get("/robots.txt"))
-			.andExpect(content().string(containsString("Sitemap: http://localhost:8080/sitemap.xml")))
-			.andExpect(content().string(containsString("Disallow: /admin")));
+		return urls;
 	}
 
 	private static Document parse(byte[] xml) throws Exception {
