@@ -34,8 +34,11 @@ import uk.mljobs.system.ChangedElsewhere;
 @Component
 class FacetCache {
 
-	/** What a search's facets came to: each dimension's counts, and the matches seen. */
-	record Counted(List<Facet> facets, long matches) {
+	/**
+	 * What a search's facets came to: each dimension's counts, the matches seen, and,
+	 * when there were more than the scan reads, the estimate of them all.
+	 */
+	record Counted(List<Facet> facets, long matches, long estimate) {
 	}
 
 	private record Key(long generation, Map<String, String> search) {

@@ -102,6 +102,7 @@ class JobApiController {
 				(criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow());
 		return new JobsPage(results.items().stream().map(this::job).toList(), results.facets(), new Paging(
 				results.page(), results.pageSize(), results.total(), results.totalCapped(),
+				results.totalCapped() ? SearchResults.rounded(results.estimatedTotal()) : results.total(),
 				(results.page() * results.pageSize() < results.total())
 						? this.site.absolute(withSize(links.page(results.page() + 1), size)) : null,
 				(results.page() > 1) ? this.site.absolute(withSize(links.page(results.page() - 1), size)) : null));
@@ -178,8 +179,11 @@ class JobApiController {
 	/**
 	 * @param total matches, exact up to 1,000
 	 * @param totalCapped whether there are more than {@code total}
+	 * @param estimatedTotal all the matches: {@code total} when exact, else PostgreSQL's
+	 * estimate to two significant figures (facet counts are then estimates too)
 	 */
-	record Paging(int page, int size, long total, boolean totalCapped, String next, String previous) {
+	record Paging(int page, int size, long total, boolean totalCapped, long estimatedTotal, String next,
+			String previous) {
 	}
 
 }

@@ -155,7 +155,7 @@ public class JobSearch {
 				facetKey);
 		List<Suggestion> suggestions = (counted.matches() == 0) ? suggestions(criteria) : List.of();
 		return new SearchResults(criteria, items, Math.min(counted.matches(), COUNT_CAP), counted.matches() > COUNT_CAP,
-				criteria.page(), size, counted.facets(), suggestions);
+				counted.estimate(), criteria.page(), size, counted.facets(), suggestions);
 	}
 
 	/**
@@ -169,7 +169,7 @@ public class JobSearch {
 			.map((spec) -> criteria.isFiltered(spec.name()) ? facet(criteria, spec) : scan.facets().get(spec.name()))
 			.filter((facet) -> !facet.values().isEmpty())
 			.toList();
-		return new FacetCache.Counted(facets, scan.matches());
+		return new FacetCache.Counted(facets, scan.matches(), scan.estimate());
 	}
 
 	/**
@@ -481,7 +481,9 @@ public class JobSearch {
 			scanned[0] = rs.getLong("scanned");
 			values.add(value(c, spec, rs.getString("v"), rs.getLong("n")));
 		});
-		return new Facet(spec.name(), spec.label(), inOrder(spec, values), scanned[0] > FACET_SCAN);
+		boolean capped = scanned[0] > FACET_SCAN;
+		List<FacetValue> counted = capped ? scaled(values, estimate(where), scanned[0]) : values;
+		return new Facet(spec.name(), spec.label(), inOrder(spec, counted), capped);
 	}
 
 	/**
@@ -489,7 +491,32 @@ public class JobSearch {
 	 *
 	 * @param matches how many rows the scan saw: the match count, up to the cap plus one
 	 */
-	private record Scan(Map<String, Facet> facets, long matches) {
+	private record Scan(Map<String, Facet> facets, long matches, long estimate) {
+	}
+
+	/**
+	 * PostgreSQL's estimate of the rows a WHERE clause matches (from the planner's
+	 * statistics, without running it), never below what the scan has already seen.
+	 */
+	private long estimate(Where where) {
+		String plan = this.jdbc.queryForObject("EXPLAIN (FORMAT JSON) SELECT 1 FROM posting p WHERE " + where.sql(),
+				withWindows(where), String.class);
+		java.util.regex.Matcher rows = java.util.regex.Pattern.compile("\"Plan Rows\":\\s*(\\d+)").matcher(plan);
+		long estimate = rows.find() ? Long.parseLong(rows.group(1)) : 0;
+		return Math.max(FACET_SCAN + 1, estimate);
+	}
+
+	/**
+	 * Counts from a capped scan, scaled to the estimate of all the matches: each value's
+	 * share of the scanned rows times the estimate, never below what was seen.
+	 */
+	private static List<FacetValue> scaled(List<FacetValue> values, long estimate, long scanned) {
+		return values.stream()
+			.map((value) -> new FacetValue(value.value(), value.label(),
+					Math.max(value.count(),
+							SearchResults.rounded(Math.round((double) value.count() * estimate / scanned))),
+					value.selected()))
+			.toList();
 	}
 
 	/**
@@ -526,13 +553,16 @@ public class JobSearch {
 				}
 			}
 		});
+		boolean capped = scanned[0] > FACET_SCAN;
+		long estimate = capped ? estimate(where) : scanned[0];
 		Map<String, Facet> facets = new LinkedHashMap<>();
 		for (int i = 0; i < specs.size(); i++) {
 			FacetSpec spec = specs.get(i);
+			List<FacetValue> counted = values.getOrDefault(i, List.of());
 			facets.put(spec.name(), new Facet(spec.name(), spec.label(),
-					inOrder(spec, values.getOrDefault(i, List.of())), scanned[0] > FACET_SCAN));
+					inOrder(spec, capped ? scaled(counted, estimate, scanned[0]) : counted), capped));
 		}
-		return new Scan(facets, scanned[0]);
+		return new Scan(facets, scanned[0], estimate);
 	}
 
 	/**

@@ -59,7 +59,7 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 		return facets.stream()
 			.map((facet) -> new FacetLinks(facet.name(), facet.label(), without(facet.name()), facet.values()
 				.stream()
-				.map((value) -> new ValueLink(value.label(), Gbp.grouped(value.count()) + (facet.capped() ? "+" : ""),
+				.map((value) -> new ValueLink(value.label(), (facet.capped() ? "~" : "") + Gbp.grouped(value.count()),
 						with(facet.name(), value.value()), value.selected()))
 				.toList()))
 			.toList();
@@ -72,7 +72,8 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 	}
 
 	/**
-	 * @param count as shown, "1,000+" when the count stopped at its cap
+	 * @param count as shown: "~12,000" when it is an estimate (more matches than the
+	 * facet scan reads)
 	 */
 	public record ValueLink(String label, String count, String href, boolean selected) {
 	}

@@ -7,11 +7,22 @@ import java.util.List;
  *
  * @param total matches, exact up to {@link JobSearch#COUNT_CAP}
  * @param totalCapped whether there are more than that
+ * @param estimatedTotal when capped, PostgreSQL's estimate of all the matches (at least
+ * the cap plus one); otherwise the total
  * @param facets per filter, each value's count with the other filters applied
  * @param suggestions with no results: filters whose removal would find some
  */
 public record SearchResults(SearchCriteria criteria, List<PostingSummary> items, long total, boolean totalCapped,
-		int page, int pageSize, List<Facet> facets, List<Suggestion> suggestions) {
+		long estimatedTotal, int page, int pageSize, List<Facet> facets, List<Suggestion> suggestions) {
+
+	/** "About 12,000", to two significant figures: an estimate should not look exact. */
+	public static long rounded(long estimate) {
+		if (estimate < 100) {
+			return estimate;
+		}
+		long unit = (long) Math.pow(10, (long) Math.log10(estimate) - 1);
+		return Math.round((double) estimate / unit) * unit;
+	}
 
 	public int lastPage() {
 		long pages = (this.total + this.pageSize - 1) / this.pageSize;
@@ -28,7 +39,9 @@ public record SearchResults(SearchCriteria criteria, List<PostingSummary> items,
 
 	/**
 	 * @param name the query parameter
-	 * @param capped whether counts are lower bounds (the scan stopped at its cap)
+	 * @param capped whether there were more matches than the facet scan reads: then each
+	 * count is an estimate, the value's share of the scanned rows times PostgreSQL's
+	 * estimate of all the matches
 	 */
 	public record Facet(String name, String label, List<FacetValue> values, boolean capped) {
 	}
