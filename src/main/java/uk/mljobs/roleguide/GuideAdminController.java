@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.market.AdminRole;
+import uk.mljobs.market.Market;
 import uk.mljobs.moderation.DecisionSubject;
 import uk.mljobs.moderation.ModerationLog;
 import uk.mljobs.shared.NotFoundException;
@@ -48,7 +49,11 @@ class GuideAdminController {
 
 	private final CompanyDirectory companies;
 
-	GuideAdminController(GuideEditor editor, GuidePageModel pages, ModerationLog log, CompanyDirectory companies) {
+	private final Market market;
+
+	GuideAdminController(GuideEditor editor, GuidePageModel pages, ModerationLog log, CompanyDirectory companies,
+			Market market) {
+		this.market = market;
 		this.editor = editor;
 		this.pages = pages;
 		this.log = log;
@@ -174,6 +179,9 @@ class GuideAdminController {
 		model.addAttribute("factKinds", RoleFact.Kind.values());
 		if (part == GuidePart.COMPANIES) {
 			model.addAttribute("companies", this.companies.companies(null, null));
+		}
+		if (part == GuidePart.PAY) {
+			model.addAttribute("regions", this.market.regions());
 		}
 		return VIEW_PART;
 	}

@@ -94,6 +94,8 @@ public class GuideEditor {
 		sizes.put(GuidePart.LOCATIONS, this.companies.locationIds(roleId).size());
 		sizes.put(GuidePart.SECTORS, this.companies.profileIds(roleId).size());
 		sizes.put(GuidePart.COMPANIES, this.companies.hiring(roleId).size());
+		sizes.put(GuidePart.PAY, count("SELECT (SELECT count(*) FROM market_salary WHERE role_id = ?) "
+				+ "+ (SELECT count(*) FROM day_rate WHERE role_id = ?)", roleId, roleId));
 		return sizes;
 	}
 
@@ -198,6 +200,18 @@ public class GuideEditor {
 							String.join("\n", profile.employers()), List.of()));
 			case COMPANIES -> numbered(this.companies.hiring(roleId), (slug, n) -> new GuideRow("",
 					String.valueOf(n + 1), "", slug, "", "", "", "", "", "", "", "", "", List.of()));
+			case PAY -> this.jdbc.query("""
+					SELECT 'SALARY' AS kind, s.id, r.slug, s.range_min_gbp, s.range_max_gbp, s.median_gbp, s.source,
+					       s.as_of_year
+					FROM market_salary s LEFT JOIN region r ON r.id = s.region_id WHERE s.role_id = ?
+					UNION ALL
+					SELECT 'DAY_RATE', d.id, r.slug, d.min_gbp, d.max_gbp, d.median_gbp, d.source, d.as_of_year
+					FROM day_rate d LEFT JOIN region r ON r.id = d.region_id WHERE d.role_id = ?
+					ORDER BY 1 DESC, 3 NULLS FIRST""",
+					(rs, n) -> row(rs.getLong(2), n, rs.getString(1), text(rs.getString(3)), "", rs.getString(7),
+							text(rs.getObject(4)), text(rs.getObject(5)), text(rs.getObject(6)), text(rs.getObject(8)),
+							""),
+					roleId, roleId);
 		};
 		return new GuidePartForm(rows, String.valueOf(guide.version()), "");
 	}
@@ -227,6 +241,7 @@ public class GuideEditor {
 			case LOCATIONS -> locations(roleId, rows, errors);
 			case SECTORS -> profiles(roleId, rows, errors);
 			case COMPANIES -> hiring(roleId, rows, errors);
+			case PAY -> pay(roleId, rows, errors);
 		};
 		if (errors.hasErrors()) {
 			return false;
@@ -455,6 +470,82 @@ public class GuideEditor {
 		};
 	}
 
+	/**
+	 * Market salaries and day rates: {@code kind} says which, {@code title} is the
+	 * region's slug (empty for UK-wide), {@code min} and {@code max} the range,
+	 * {@code payMin} the median, {@code detail} the source and {@code payMax} its year.
+	 * Rows are replaced whole, so ids are not checked against the tables.
+	 */
+	private Runnable pay(long roleId, List<Kept> rows, Errors errors) {
+		Map<String, Long> regions = new HashMap<>();
+		this.jdbc.query("SELECT slug, id FROM region",
+				(RowCallbackHandler) (rs) -> regions.put(rs.getString(1), rs.getLong(2)));
+		List<Object[]> salaries = new ArrayList<>();
+		List<Object[]> rates = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (Kept kept : rows) {
+			boolean day = "DAY_RATE".equals(kept.row().kind());
+			if (!day && !"SALARY".equals(kept.row().kind())) {
+				errors.rejectValue(kept.path("kind"), "choice", "Choose a market salary or a contract day rate.");
+				continue;
+			}
+			String region = GuideRow.blank(kept.row().title()) ? null : kept.row().title().strip();
+			if (region != null && !regions.containsKey(region)) {
+				errors.rejectValue(kept.path("title"), "choice", "Choose a region from the list, or UK-wide.");
+			}
+			int floor = day ? 50 : 1000;
+			int ceiling = day ? 10_000 : 10_000_000;
+			Integer min = kept.number(errors, "min", plain(kept.row().min()), floor, ceiling);
+			Integer max = kept.number(errors, "max", plain(kept.row().max()), floor, ceiling);
+			Integer median = kept.number(errors, "payMin", plain(kept.row().payMin()), floor, ceiling);
+			if ((min == null) != (max == null)) {
+				errors.rejectValue(kept.path((min == null) ? "min" : "max"), "range",
+						"Give both ends of the range, or neither.");
+			}
+			else if (min != null && min > max) {
+				errors.rejectValue(kept.path("max"), "range", "The top of the range must not be below its bottom.");
+			}
+			else if (median != null && min != null && (median < min || median > max)) {
+				errors.rejectValue(kept.path("payMin"), "range", "The median must lie within the range.");
+			}
+			if (median == null && (!day || min == null) && !errors.hasFieldErrors(kept.path("payMin"))) {
+				errors.rejectValue(kept.path("payMin"), "required",
+						day ? "Give a range or a median day rate." : "Give the median salary.");
+			}
+			String source = kept.text(errors, "detail", kept.row().detail(), 300, "Name the source of the figures.");
+			Integer year = kept.number(errors, "payMax", kept.row().payMax(), 2000, 2100);
+			if (year == null && !errors.hasFieldErrors(kept.path("payMax"))) {
+				errors.rejectValue(kept.path("payMax"), "required", "Give the year the figures are for.");
+			}
+			if (!seen.add(kept.row().kind() + ":" + region)) {
+				errors.rejectValue(kept.path("title"), "duplicate",
+						"There is already a " + (day ? "day rate" : "market salary") + " for this region.");
+			}
+			Object[] figures = { (region != null) ? regions.get(region) : null, min, max, median, source, year };
+			(day ? rates : salaries).add(figures);
+		}
+		return () -> {
+			this.jdbc.update("DELETE FROM market_salary WHERE role_id = ?", roleId);
+			this.jdbc.update("DELETE FROM day_rate WHERE role_id = ?", roleId);
+			for (Object[] f : salaries) {
+				this.jdbc.update("""
+						INSERT INTO market_salary (role_id, region_id, range_min_gbp, range_max_gbp, median_gbp, source,
+						                           as_of_year) VALUES (?, ?, ?, ?, ?, ?, ?)""", roleId, f[0], f[1],
+						f[2], f[3], f[4], f[5]);
+			}
+			for (Object[] f : rates) {
+				this.jdbc.update("""
+						INSERT INTO day_rate (role_id, region_id, min_gbp, max_gbp, median_gbp, source, as_of_year)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""", roleId, f[0], f[1], f[2], f[3], f[4], f[5]);
+			}
+		};
+	}
+
+	/** "£65,000" and "65,000" as typed, for whole-number checks. */
+	private static String plain(String value) {
+		return (value != null) ? value.replace("£", "").replace(",", "").strip() : null;
+	}
+
 	private Runnable gaps(long roleId, List<Kept> rows, Errors errors) {
 		Set<Long> own = ids("SELECT id FROM skill_gap WHERE role_id = ?", roleId);
 		List<Object[]> gaps = new ArrayList<>();
@@ -647,7 +738,7 @@ public class GuideEditor {
 		this.events.publishEvent(new CuratedContentChanged("guide " + roleId));
 	}
 
-	private int count(String sql, long roleId) {
+	private int count(String sql, Object... roleId) {
 		return this.jdbc.queryForObject(sql, Integer.class, roleId);
 	}
 

@@ -37,6 +37,11 @@ enum GuidePart {
 	FAQ("faq", "question", "Questions", "Frequently asked questions and our answers.", 2),
 
 	GAPS("gaps", "gap", "Skills gaps", "Employer demand against candidate supply, in percent; the gap is worked out.",
+			2),
+
+	PAY("pay", "figure", "Market pay and day rates",
+			"Published market salaries and contract day rates, UK-wide or for a region, each with its source and year. "
+					+ "The salary bands by level are curated under Salary bands.",
 			2);
 
 	private final String slug;

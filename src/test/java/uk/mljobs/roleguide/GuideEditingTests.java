@@ -112,6 +112,10 @@ class GuideEditingTests {
 				"rows[0].body", "Banks put assistants in front of customers.", "rows[0].list", "Monzo\n\nAcme Bank\n");
 		save(id, "gaps", "rows[0].title", "Evaluation design", "rows[0].min", "64", "rows[0].max", "21", "rows[0].body",
 				"Few candidates have measured a model's answers.");
+		save(id, "pay", "rows[0].kind", "SALARY", "rows[0].payMin", "£82,500", "rows[0].min", "60,000", "rows[0].max",
+				"110000", "rows[0].detail", "AI Engineer salary survey", "rows[0].payMax", "2026", "rows[1].kind",
+				"DAY_RATE", "rows[1].title", "london", "rows[1].min", "600", "rows[1].max", "900", "rows[1].detail",
+				"AI Engineer contractor rates", "rows[1].payMax", "2026");
 
 		assertThat(
 				this.jdbc.queryForList("SELECT slug FROM level WHERE role_id = ? ORDER BY position", String.class, id))
@@ -134,14 +138,15 @@ class GuideEditingTests {
 		assertThat(page).contains("AI Engineer", "What an AI engineer does",
 				"Ships features built on foundation models.", "Evaluate model answers", "Orchestration",
 				"Non-negotiable", "LangGraph", "Agent workflows as graphs.", "Junior AI Engineer", "£45,000–£60,000",
-				"£150,000+", "Do I need a PhD?", "Evaluation design", "Portfolio");
+				"£150,000+", "Do I need a PhD?", "Evaluation design", "Portfolio", "£82,500", "£60,000–£110,000",
+				"AI Engineer salary survey", "£600–£900", "AI Engineer contractor rates");
 		this.mvc.perform(get("/roles")).andExpect(content().string(containsString("AI Engineer")));
 		this.mvc.perform(get("/jobs").param("role", "ai-engineer").param("level", "senior")).andExpect(status().isOk());
 		assertThat(this.jdbc.queryForList(
 				"SELECT action FROM moderation_decision WHERE subject = 'GUIDE' AND subject_id = ? ORDER BY id",
 				String.class, id))
 			.containsExactly("CREATE", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT", "EDIT",
-					"EDIT", "APPROVE");
+					"EDIT", "EDIT", "APPROVE");
 	}
 
 	@Test
@@ -178,6 +183,26 @@ class GuideEditingTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Give both ends of the pay range, or neither.")))
 			.andExpect(content().string(containsString("Give the fewest years too, and make the most larger.")));
+		String payBefore = this.jdbc.queryForObject(
+				"SELECT string_agg(min_gbp || '-' || max_gbp, ',') FROM day_rate WHERE role_id = ?", String.class,
+				mlops);
+		this.mvc
+			.perform(part(mlops, "pay", "rows[0].kind", "DAY_RATE", "rows[0].min", "900", "rows[0].max", "500",
+					"rows[0].detail", "Survey", "rows[0].payMax", "2026", "rows[1].kind", "SALARY", "rows[1].title",
+					"atlantis", "rows[1].detail", " ", "rows[2].kind", "DAY_RATE", "rows[2].min", "500",
+					"rows[2].detail", "Survey", "rows[2].payMax", "2026"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The top of the range must not be below its bottom.")))
+			.andExpect(content().string(containsString("Choose a region from the list, or UK-wide.")))
+			.andExpect(content().string(containsString("Give the median salary.")))
+			.andExpect(content().string(containsString("Name the source of the figures.")))
+			.andExpect(content().string(containsString("Give the year the figures are for.")))
+			.andExpect(content().string(containsString("Give both ends of the range, or neither.")))
+			.andExpect(content().string(containsString("There is already a day rate for this region.")));
+		assertThat(this.jdbc.queryForObject(
+				"SELECT string_agg(min_gbp || '-' || max_gbp, ',') FROM day_rate WHERE role_id = ?", String.class,
+				mlops))
+			.isEqualTo(payBefore);
 		this.mvc.perform(get("/admin/guides/" + mlops + "/nonsense").session(this.admin))
 			.andExpect(status().isNotFound());
 		// Row numbers far beyond any form: refused, never a 500.
