@@ -8,14 +8,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import uk.mljobs.system.SiteProperties;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/** Browsers and crawlers that ask for the old name get the SVG icon. */
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addRedirectViewController("/favicon.ico", "/favicon.svg").setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -24,13 +32,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Scripts beside the stylesheets (which Boot serves from {@code /css/}): the few
-	 * enhancements that pages work without.
+	 * enhancements that pages work without; and the site's icon.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/js/**")
 			.addResourceLocations("classpath:/static/js/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofHours(1)));
+		registry.addResourceHandler("/favicon.svg")
+			.addResourceLocations("classpath:/static/icons/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)));
 	}
 
 	@Bean

@@ -113,6 +113,17 @@ class PagesTests {
 	}
 
 	@Test
+	void theSiteHasItsOwnIcon() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content()
+				.string(containsString("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">")));
+		this.mvc.perform(get("/favicon.svg"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+		this.mvc.perform(get("/favicon.ico")).andExpect(status().isMovedPermanently());
+	}
+
+	@Test
 	void unknownPathIsA404PageInTheLayout() throws Exception {
 		this.mvc.perform(get("/no-such-page"))
 			.andExpect(status().isNotFound())
