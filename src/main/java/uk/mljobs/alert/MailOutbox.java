@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -107,7 +106,9 @@ public class MailOutbox {
 		try {
 			this.mail.send(message(row));
 		}
-		catch (MailException | MessagingException ex) {
+		catch (MessagingException | RuntimeException ex) {
+			// Any failure to hand the mail over counts as an attempt, so one bad row is
+			// retried with back-off and given up on, never retried forever.
 			int attempts = row.attempts() + 1;
 			boolean giveUp = attempts >= this.properties.maxAttempts();
 			// 1, 2, 4 ... minutes, at most six hours apart

@@ -297,6 +297,43 @@ class AlertTests {
 	}
 
 	@Test
+	void aSendWhoseCommitIsLostGoesAgainWithTheSameMessageId() throws Exception {
+		this.mvc.perform(subscribe("twice@example.com", "DAILY", "q", "zebrafish"));
+		assertThat(this.outbox.deliver()).isEqualTo(1);
+		// The SMTP server took it, then the commit of sent_at was lost (a crash): the row
+		// is still due, and goes again under the same Message-ID, which mail systems use
+		// to drop the repeat.
+		this.jdbc.update("UPDATE mail_outbox SET sent_at = NULL, attempts = 0");
+		assertThat(this.outbox.deliver()).isEqualTo(1);
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(2);
+		assertThat(received[1].getMessageID()).isEqualTo(received[0].getMessageID()).startsWith("<confirm.");
+	}
+
+	@Test
+	void aWeeklyAlertMailsOnceAWeekWithTheWeeksPostings() throws Exception {
+		this.mvc.perform(subscribe("weekly@example.com", "WEEKLY", "q", "zebrafish"));
+		long alert = this.jdbc.queryForObject("SELECT id FROM job_alert WHERE email = 'weekly@example.com'",
+				Long.class);
+		this.outbox.deliver();
+		Matcher link = find(CONFIRM, text(smtp.getReceivedMessages()[0]));
+		this.mvc
+			.perform(post("/alerts/confirm").with(csrf()).param("alert", link.group(1)).param("sig", link.group(2)));
+		publishedZebrafish();
+		this.clock.advance(Duration.ofDays(3));
+		assertThat(this.digests.buildDue()).as("not due mid-week").isZero();
+		this.clock.advance(Duration.ofDays(4).plusMinutes(5));
+		assertThat(this.digests.buildDue()).isEqualTo(1);
+		assertThat(this.digests.buildDue()).as("once a week").isZero();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT next_due_at > now() + interval '6 days' FROM job_alert WHERE id = ?", Boolean.class, alert))
+			.as("next one a week on")
+			.isTrue();
+		this.outbox.deliver();
+		assertThat(subject(smtp.getReceivedMessages()[1])).startsWith("1 new job");
+	}
+
+	@Test
 	void badInputIsRefusedWithAMessageAndNothingIsStored() throws Exception {
 		this.mvc.perform(subscribe("not-an-address", "DAILY", "q", "zebrafish"))
 			.andExpect(status().isBadRequest())
