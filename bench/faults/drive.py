@@ -28,6 +28,7 @@ import uuid
 import urllib.parse
 
 REQUEST_TIMEOUT = 30
+GIVE_UP_AFTER = 120  # seconds: a key's retries after the stop signal
 PASSWORD = "fault tests keep every posting 2026"
 
 
@@ -116,7 +117,16 @@ def postings(base, out_dir, stop_file, workers):
                 n = next(counter)
             key = str(uuid.uuid4())
             attempt = 0
-            while True:  # the same key until the app acknowledges the posting
+            first = time.time()
+            # The same key until the app acknowledges the posting; after the stop signal a
+            # key still unacknowledged is given up on after GIVE_UP_AFTER, so a database
+            # that never comes back cannot hang the run (it is logged, never counted lost).
+            while True:
+                if os.path.exists(stop_file) and time.time() - first > GIVE_UP_AFTER:
+                    with log_lock:
+                        log.write(json.dumps({"key": key, "attempt": attempt, "gave_up": True,
+                                              "acked": False}) + "\n")
+                    break
                 attempt += 1
                 start = time.time()
                 try:
@@ -185,7 +195,9 @@ def slow(base, out_file, count):
 
 
 def report(out_dir, events_file, db_keys_file, connection_timeout):
-    requests = [json.loads(line) for line in open(os.path.join(out_dir, "requests.jsonl"))]
+    logged = [json.loads(line) for line in open(os.path.join(out_dir, "requests.jsonl"))]
+    given_up = sorted({r["key"] for r in logged if r.get("gave_up")})
+    requests = [r for r in logged if not r.get("gave_up")]
     probes = [json.loads(line) for line in open(os.path.join(out_dir, "probes.jsonl"))]
     stored = {}
     for line in open(db_keys_file):
@@ -249,6 +261,7 @@ def report(out_dir, events_file, db_keys_file, connection_timeout):
               f"| stored but never acknowledged | {len(unacked_rows)} |",
               f"| postings that needed a retry with the same key | {len(retried_keys)} |",
               f"| failed attempts in all | {failed_attempts} |",
+              f"| keys given up on after the stop (never acknowledged) | {len(given_up)} |",
               "| failed attempts by answer | " + (", ".join(
                   f"{answer}: {count}" for answer, count in sorted(answers.items())) or "none") + " |"]
     print("\n".join(lines))

@@ -94,7 +94,10 @@ kill -CONT $FROZEN; FROZEN=""
 event "freeze-end"
 sleep 20
 touch "$WORK/stop"
-wait "$DRIVER"; DRIVER=""
+# The driver gives up on keys after 120 s; past 180 s something is wrong: stop it.
+( sleep 180; kill "$DRIVER" 2>/dev/null ) & WATCHDOG=$!
+wait "$DRIVER" || echo "the load driver was stopped by the watchdog"; DRIVER=""
+kill "$WATCHDOG" 2>/dev/null || true
 EMAIL="$(cat "$WORK/load/recruiter.txt")"
 "${PSQL[@]}" -d mljobs_faults -F ' ' -c "SELECT p.idempotency_key, p.id FROM posting p
   JOIN account a ON a.id = p.recruiter_id WHERE a.email = '$EMAIL'" > "$WORK/db-keys"
