@@ -41,7 +41,8 @@ class AdvertisedPayQueries implements AdvertisedPay {
 
 	@Override
 	public List<PayStatistics> statistics(Instant since) {
-		// Per level for annual pay, and all levels together (level null) for both units.
+		// Per level, and all levels together (level null), for salaries and day rates
+		// alike.
 		String sql = "SELECT p.role_id, CASE WHEN GROUPING(p.level_id) = 0 THEN p.level_id END AS level_id, "
 				+ "p.region_id, p.pay_unit, count(*) AS n, percentile_cont(ARRAY[0.1, 0.25, 0.5, 0.75, 0.9]) "
 				+ "WITHIN GROUP (ORDER BY " + MIDPOINT + ") AS p FROM posting p WHERE " + IN_WINDOW
@@ -54,8 +55,7 @@ class AdvertisedPayQueries implements AdvertisedPay {
 					PayStatistics.Unit.valueOf(rs.getString("pay_unit")), rs.getLong("n"), p[0], p[1], p[2], p[3],
 					p[4]);
 		});
-		// Day rates are per role and region only.
-		return rows.stream().filter((row) -> row.unit() == PayStatistics.Unit.YEAR || row.levelId() == null).toList();
+		return rows;
 	}
 
 	@Override

@@ -33,10 +33,14 @@ public record BoxPlot(PayAxis axis, List<Row> rows, int cells, Per per) implemen
 		return of(cells, Per.LEVEL_AND_REGION);
 	}
 
-	/** A row per region with at least {@value PayStatistics#MIN_POSTINGS} day rates. */
+	/**
+	 * A row per region (all levels), and per level and region, with at least
+	 * {@value PayStatistics#MIN_POSTINGS} day rates.
+	 */
 	static BoxPlot daily(List<RoleInsights.DailyRow> daily) {
 		List<Cell> cells = daily.stream()
-			.map((row) -> new Cell(row.region().name(), row.stats(), row.typical()))
+			.map((row) -> new Cell((row.level() != null) ? row.level().title() + ", " + row.region().name()
+					: "All levels, " + row.region().name(), row.stats(), row.typical()))
 			.toList();
 		return of(cells, Per.REGION);
 	}
@@ -189,7 +193,7 @@ public record BoxPlot(PayAxis axis, List<Row> rows, int cells, Per per) implemen
 	/** What a row stands for, in words. */
 	public enum Per {
 
-		LEVEL_AND_REGION("level and region", "levels and regions"), REGION("region", "regions");
+		LEVEL_AND_REGION("level and region", "levels and regions"), REGION("region or level", "regions and levels");
 
 		private final String one;
 

@@ -74,9 +74,16 @@ public record RoleInsights(RoleView role, int months, List<AnnualRow> annual, Li
 	}
 
 	/**
+	 * @param level the level, or null for all levels together
 	 * @param typical the curated day-rate range for the region (or UK-wide), or null
 	 */
-	public record DailyRow(RegionView region, PayRange typical, PayStatistics stats) {
+	public record DailyRow(LevelView level, RegionView region, PayRange typical, PayStatistics stats) {
+
+		/** "All levels", or the level's title. */
+		public String levelTitle() {
+			return (this.level != null) ? this.level.title() : "All levels";
+		}
+
 	}
 
 	/**

@@ -124,12 +124,12 @@ class SalaryCsvController {
 				}
 			}
 			default -> {
-				rows.add(List.of("role", "region", "months", "postings", "p10_gbp", "p25_gbp", "median_gbp", "p75_gbp",
-						"p90_gbp", "typical_min_gbp", "typical_max_gbp"));
+				rows.add(List.of("role", "level", "region", "months", "postings", "p10_gbp", "p25_gbp", "median_gbp",
+						"p75_gbp", "p90_gbp", "typical_min_gbp", "typical_max_gbp"));
 				for (RoleView r : roles) {
 					for (RoleInsights.DailyRow row : this.insights.insights(r, onlyRegion, months).daily()) {
-						rows.add(statisticsRow(List.of(r.title(), row.region().name(), months), row.stats(),
-								row.typical()));
+						rows.add(statisticsRow(List.of(r.title(), row.levelTitle(), row.region().name(), months),
+								row.stats(), row.typical()));
 					}
 				}
 			}

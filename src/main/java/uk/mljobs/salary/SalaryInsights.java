@@ -84,10 +84,19 @@ public class SalaryInsights {
 						find(all, role, Unit.YEAR, level.id(), region.id()).orElse(null)));
 			}
 		}
-		List<RoleInsights.DailyRow> daily = shown.stream()
-			.map((region) -> new RoleInsights.DailyRow(region, typicalDayRate(role, region),
-					find(all, role, Unit.DAY, null, region.id()).orElse(null)))
-			.toList();
+		// Day rates for all levels in each region, then by level where any were
+		// advertised: contracts are fewer, so most level cells would only say "not
+		// enough data".
+		List<RoleInsights.DailyRow> daily = new ArrayList<>();
+		for (RegionView region : shown) {
+			PayRange typical = typicalDayRate(role, region);
+			daily.add(new RoleInsights.DailyRow(null, region, typical,
+					find(all, role, Unit.DAY, null, region.id()).orElse(null)));
+			for (LevelView level : levels) {
+				find(all, role, Unit.DAY, level.id(), region.id())
+					.ifPresent((stats) -> daily.add(new RoleInsights.DailyRow(level, region, typical, stats)));
+			}
+		}
 		return new RoleInsights(role, months, annual, daily, premiums(role, levels, all, regions),
 				this.trends.get(List.of(role.id(), (long) months)));
 	}

@@ -146,9 +146,14 @@ class AdvertisedPayTests {
 		RoleInsights insights = insightsOver(6);
 		DailyRow london = insights.daily()
 			.stream()
-			.filter((row) -> row.region().slug().equals("london"))
+			.filter((row) -> row.region().slug().equals("london") && row.level() == null)
 			.findFirst()
 			.orElseThrow();
+		// All five were for senior roles: that level's cell holds them too, and levels
+		// without day rates get no row.
+		assertThat(insights.daily()).filteredOn((row) -> row.level() != null)
+			.extracting((row) -> row.level().slug() + "/" + row.region().slug() + "/" + row.stats().n())
+			.containsExactly("senior/london/5");
 		assertThat(london.stats().n()).isEqualTo(5);
 		assertThat(london.stats().p10()).isCloseTo(520, within(0.01));
 		assertThat(london.stats().median()).isCloseTo(600, within(0.01));
@@ -214,7 +219,8 @@ class AdvertisedPayTests {
 		assertThat(chart.parent().selectFirst("figcaption").text()).contains("The table below gives the figures.");
 		// The day rates get a chart of their own, on their own scale.
 		Element days = page.selectFirst("svg#day-box-mlops-engineer-chart");
-		assertThat(days.select("g.chart-row text.chart-label").eachText()).containsExactly("London");
+		assertThat(days.select("g.chart-row text.chart-label").eachText()).containsExactly("All levels, London",
+				"Senior MLOps Engineer, London");
 		// £500 to £850 in £50 steps, labelled every £100.
 		assertThat(days.select("text.chart-tick").eachText().stream().distinct()).containsExactly("£500", "£600",
 				"£700", "£800");
@@ -342,7 +348,8 @@ class AdvertisedPayTests {
 		assertThat(this.mvc.perform(get("/salaries/advertised-day-rates.csv").param("role", "mlops-engineer"))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()).contains("MLOps Engineer,London,12,5,520,550,600,650,680,500,850\r\n");
+			.getContentAsString()).contains("MLOps Engineer,All levels,London,12,5,520,550,600,650,680,500,850\r\n")
+			.contains("MLOps Engineer,Senior MLOps Engineer,London,12,5,520,550,600,650,680,500,850\r\n");
 		assertThat(this.mvc.perform(get("/salaries/bands.csv").param("region", "london"))
 			.andReturn()
 			.getResponse()

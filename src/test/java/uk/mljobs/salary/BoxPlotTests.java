@@ -78,18 +78,18 @@ class BoxPlotTests {
 
 	@Test
 	void drawsNothingWithoutEnoughPostingsAnywhere() {
-		BoxPlot plot = BoxPlot.daily(List.of(new DailyRow(LONDON, PayRange.of(500, 850), null)));
+		BoxPlot plot = BoxPlot.daily(List.of(new DailyRow(null, LONDON, PayRange.of(500, 850), null)));
 		assertThat(plot.rows()).isEmpty();
 		assertThat(plot.omitted()).isEqualTo(1);
 	}
 
 	@Test
 	void theCuratedRangeWidensTheAxisToShowAllOfIt() {
-		BoxPlot plot = BoxPlot.daily(List.of(new DailyRow(LONDON, PayRange.of(400, 1_000),
+		BoxPlot plot = BoxPlot.daily(List.of(new DailyRow(null, LONDON, PayRange.of(400, 1_000),
 				new PayStatistics(1, null, 1, Unit.DAY, 5, 520, 550, 600, 650, 680))));
 		assertThat(plot.axis().from()).isLessThanOrEqualTo(400);
 		assertThat(plot.axis().to()).isGreaterThanOrEqualTo(1_000);
-		assertThat(plot.rows().get(0).label()).isEqualTo("London");
+		assertThat(plot.rows().get(0).label()).isEqualTo("All levels, London");
 		assertThat(plot.hasBands()).isTrue();
 	}
 
