@@ -48,9 +48,14 @@ public record RoleInsights(RoleView role, int months, List<AnnualRow> annual, Li
 		double lo = points.stream().mapToDouble(AdvertisedPay.MonthlyMedian::median).min().orElse(0);
 		double hi = points.stream().mapToDouble(AdvertisedPay.MonthlyMedian::median).max().orElse(0);
 		double span = Math.max(hi - lo, 1);
+		// Across by calendar month, so a month left out for too few postings leaves its
+		// gap.
+		java.time.LocalDate first = points.get(0).month();
+		long months = java.time.temporal.ChronoUnit.MONTHS.between(first, points.get(points.size() - 1).month());
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < points.size(); i++) {
-			long x = (points.size() == 1) ? 330 : Math.round(80 + 500.0 * i / (points.size() - 1));
+			long offset = java.time.temporal.ChronoUnit.MONTHS.between(first, points.get(i).month());
+			long x = (months == 0) ? 330 : Math.round(80 + 500.0 * offset / months);
 			long y = Math.round(130 - 110 * (points.get(i).median() - lo) / span);
 			out.append((i > 0) ? " " : "").append(x).append(',').append(y);
 		}
