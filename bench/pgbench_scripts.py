@@ -4,7 +4,8 @@
 Reads a PostgreSQL server log written with log_min_duration_statement = 0, in which each request's
 statements follow a marker statement `SELECT 'bench-request-<n>'` sent by run.sh, and writes one
 script per request (request-<n>.sql) with the bound parameters written in as literals, so pgbench
-runs exactly the SQL the app ran, statement for statement.
+runs exactly the SQL the app ran for the request, statement for statement (the planner's row
+estimate past the facet cap, an EXPLAIN, included).
 
 Usage: pgbench_scripts.py <server log> <first log line> <output directory>
 """
@@ -48,7 +49,9 @@ def main(log, first_line, out):
         if marker:
             current = int(marker.group(1))
             scripts[current] = []
-        elif sql.upper().startswith(("SELECT", "WITH")):
+        elif sql.upper().startswith(("SELECT", "WITH", "EXPLAIN")) and "FROM posting p" in sql:
+            # Search's own statements (each reads posting as p, on one line); the app's
+            # scheduled jobs (alert digests, expiry) log theirs in between and stay out.
             pending = sql
     flush()
     for n, statements in sorted(scripts.items()):

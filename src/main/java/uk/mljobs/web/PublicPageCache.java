@@ -2,6 +2,11 @@ package uk.mljobs.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -12,10 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,13 +32,17 @@ import uk.mljobs.system.ChangedElsewhere;
 /**
  * Keeps the rendered HTML of the content pages (home, role guides, salaries, companies)
  * that anonymous visitors without a session ask for, for {@code mljobs.page-cache} (60 s;
- * 0 turns it off). Runs after the security filters, so every answer still gets the
- * security headers. An admin's change to the bands or curated content empties it at once
- * here, and on the other instances when the change's announcement reaches them
- * (milliseconds; at worst the minute it keeps pages); postings shown on the home, guide
- * and company pages appear within the minute. {@code X-Page-Cache} says hit or miss.
+ * 0 turns it off). It runs just before the security filters, so a hit skips their work: a
+ * page is kept with the headers they and the app set on it (Content-Security-Policy and
+ * the rest), and a hit sends them again. A request carrying a session cookie is never
+ * served from here, since only the security filters can tell whose it is. An admin's
+ * change to the bands or curated content empties it at once here, and on the other
+ * instances when the change's announcement reaches them (milliseconds; at worst the
+ * minute it keeps pages); postings shown on the home, guide and company pages appear
+ * within the minute. {@code X-Page-Cache} says hit or miss.
  */
 @Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class PublicPageCache extends OncePerRequestFilter {
 
 	private static final Pattern CACHED = Pattern.compile("^/(roles(/[a-z0-9-]+)?|salaries|companies(/[a-z0-9-]+)?)?$");
@@ -42,7 +50,11 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** Pages are at most about 100 kB; 32 MB of them is plenty. */
 	private static final long MAX_BYTES = 32L * 1024 * 1024;
 
-	private record Page(String contentType, byte[] body) {
+	/** Headers a kept page is sent with again: the rest are per response. */
+	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "x-page-cache", "content-length", "content-type",
+			"date", "transfer-encoding");
+
+	private record Page(String contentType, byte[] body, List<String[]> headers) {
 	}
 
 	private final Cache<String, Page> pages;
@@ -61,7 +73,15 @@ class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !this.enabled || !"GET".equals(request.getMethod()) || !CACHED.matcher(request.getRequestURI()).matches()
-				|| request.getSession(false) != null || !anonymous();
+				|| hasSessionCookie(request) || request.getSession(false) != null;
+	}
+
+	private static boolean hasSessionCookie(HttpServletRequest request) {
+		if (request.getCookies() == null) {
+			return false;
+		}
+		return Arrays.stream(request.getCookies())
+			.anyMatch((cookie) -> "SESSION".equals(cookie.getName()) || "JSESSIONID".equals(cookie.getName()));
 	}
 
 	@Override
@@ -71,6 +91,15 @@ class PublicPageCache extends OncePerRequestFilter {
 				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 		Page page = this.pages.getIfPresent(key);
 		if (page != null) {
+			Set<String> sent = new java.util.HashSet<>();
+			for (String[] header : page.headers()) {
+				if (sent.add(header[0])) {
+					response.setHeader(header[0], header[1]);
+				}
+				else {
+					response.addHeader(header[0], header[1]);
+				}
+			}
 			response.setHeader("X-Page-Cache", "hit");
 			response.setContentType(page.contentType());
 			response.setContentLength(page.body().length);
@@ -81,17 +110,21 @@ class PublicPageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		String type = wrapper.getContentType();
-		// Only a plain page for everyone: no session began, no cookie set.
+		// Only a plain page for everyone: no session began and no cookie was set. (Nobody
+		// can be signed in without a session, and requests with one never get here.)
 		if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")
 				&& request.getSession(false) == null && !wrapper.containsHeader("Set-Cookie")) {
-			this.pages.put(key, new Page(type, wrapper.getContentAsByteArray()));
+			List<String[]> headers = new ArrayList<>();
+			for (String name : wrapper.getHeaderNames()) {
+				if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+					for (String value : wrapper.getHeaders(name)) {
+						headers.add(new String[] { name, value });
+					}
+				}
+			}
+			this.pages.put(key, new Page(type, wrapper.getContentAsByteArray(), List.copyOf(headers)));
 		}
 		wrapper.copyBodyToResponse();
-	}
-
-	private static boolean anonymous() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
