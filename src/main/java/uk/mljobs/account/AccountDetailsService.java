@@ -6,6 +6,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.shared.Emails;
+
 /**
  * Loads an account for Spring Security by its normalised email.
  */

@@ -23,6 +23,7 @@ import uk.mljobs.moderation.DecisionAction;
 import uk.mljobs.moderation.DecisionSubject;
 import uk.mljobs.moderation.ModerationLog;
 import uk.mljobs.shared.ConflictException;
+import uk.mljobs.shared.Emails;
 import uk.mljobs.shared.NotFoundException;
 
 /**

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.shared.Emails;
 import uk.mljobs.system.SiteProperties;
 
 /**

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import uk.mljobs.shared.Emails;
 import uk.mljobs.shared.TooManyRequestsException;
 import uk.mljobs.system.RateLimiter;
 import uk.mljobs.system.SiteProperties;

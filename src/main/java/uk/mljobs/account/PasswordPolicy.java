@@ -13,6 +13,8 @@ import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import uk.mljobs.shared.Emails;
+
 /**
  * NIST SP 800-63B style: long enough, not absurdly long, no composition rules, and not a
  * password that leaked lists show people use. The list is bundled (43,923 entries of 12+

@@ -28,8 +28,8 @@ import uk.mljobs.job.JobSearch;
 import uk.mljobs.job.SearchCriteria;
 import uk.mljobs.job.SearchResults;
 import uk.mljobs.market.Market;
+import uk.mljobs.shared.Emails;
 import uk.mljobs.shared.NotFoundException;
-import uk.mljobs.shared.Text;
 
 /**
  * Alerts from subscription to goodbye: a search becomes an alert that waits for its
@@ -116,7 +116,7 @@ public class Alerts {
 	 * way, so the form tells no one which addresses have alerts.
 	 */
 	public boolean subscribe(String rawEmail, String rawFrequency, SavedSearch search, Errors errors) {
-		String email = (rawEmail != null) ? Text.clean(rawEmail).strip().toLowerCase(Locale.ROOT) : "";
+		String email = Emails.normalise(rawEmail);
 		if (email.isEmpty()) {
 			errors.rejectValue("email", "required", "Enter your email address.");
 		}
@@ -226,7 +226,7 @@ public class Alerts {
 	 * answer is the same either way.
 	 */
 	public void sendManageLink(String rawEmail) {
-		String email = (rawEmail != null) ? Text.clean(rawEmail).strip().toLowerCase(Locale.ROOT) : "";
+		String email = Emails.normalise(rawEmail);
 		List<Stored> alerts = ofEmail(email);
 		if (!alerts.isEmpty()) {
 			Stored first = alerts.get(0);
