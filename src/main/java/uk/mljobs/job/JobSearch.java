@@ -495,13 +495,20 @@ public class JobSearch {
 	}
 
 	/**
+	 * The planner's row estimate in {@code EXPLAIN (FORMAT JSON)}: the first is the
+	 * top's.
+	 */
+	private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern
+		.compile("\"Plan Rows\":\\s*(\\d+)");
+
+	/**
 	 * PostgreSQL's estimate of the rows a WHERE clause matches (from the planner's
 	 * statistics, without running it), never below what the scan has already seen.
 	 */
 	private long estimate(Where where) {
 		String plan = this.jdbc.queryForObject("EXPLAIN (FORMAT JSON) SELECT 1 FROM posting p WHERE " + where.sql(),
 				withWindows(where), String.class);
-		java.util.regex.Matcher rows = java.util.regex.Pattern.compile("\"Plan Rows\":\\s*(\\d+)").matcher(plan);
+		java.util.regex.Matcher rows = PLAN_ROWS.matcher(plan);
 		long estimate = rows.find() ? Long.parseLong(rows.group(1)) : 0;
 		return Math.max(FACET_SCAN + 1, estimate);
 	}

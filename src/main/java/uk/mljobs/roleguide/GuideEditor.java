@@ -495,9 +495,9 @@ public class GuideEditor {
 			}
 			int floor = day ? 50 : 1000;
 			int ceiling = day ? 10_000 : 10_000_000;
-			Integer min = kept.number(errors, "min", plain(kept.row().min()), floor, ceiling);
-			Integer max = kept.number(errors, "max", plain(kept.row().max()), floor, ceiling);
-			Integer median = kept.number(errors, "payMin", plain(kept.row().payMin()), floor, ceiling);
+			Integer min = kept.pounds(errors, "min", kept.row().min(), floor, ceiling);
+			Integer max = kept.pounds(errors, "max", kept.row().max(), floor, ceiling);
+			Integer median = kept.pounds(errors, "payMin", kept.row().payMin(), floor, ceiling);
 			if ((min == null) != (max == null)) {
 				errors.rejectValue(kept.path((min == null) ? "min" : "max"), "range",
 						"Give both ends of the range, or neither.");
@@ -539,11 +539,6 @@ public class GuideEditor {
 						VALUES (?, ?, ?, ?, ?, ?, ?)""", roleId, f[0], f[1], f[2], f[3], f[4], f[5]);
 			}
 		};
-	}
-
-	/** "£65,000" and "65,000" as typed, for whole-number checks. */
-	private static String plain(String value) {
-		return (value != null) ? value.replace("£", "").replace(",", "").strip() : null;
 	}
 
 	private Runnable gaps(long roleId, List<Kept> rows, Errors errors) {
@@ -806,12 +801,20 @@ public class GuideEditor {
 		}
 
 		Integer pounds(Errors errors, String field, String value) {
+			return pounds(errors, field, value, 1000, 10_000_000);
+		}
+
+		/**
+		 * Whole pounds as typed ("£65,000" or "65000"), from {@code min} to {@code max}.
+		 */
+		Integer pounds(Errors errors, String field, String value, int min, int max) {
 			if (GuideRow.blank(value)) {
 				return null;
 			}
 			String clean = value.strip().replace("£", "").replace(",", "").replace(" ", "");
-			if (!clean.matches("\\d{4,8}") || Integer.parseInt(clean) < 1000 || Integer.parseInt(clean) > 10_000_000) {
-				errors.rejectValue(path(field), "pounds", "Enter whole pounds from £1,000 to £10,000,000.");
+			if (!clean.matches("\\d{1,8}") || Integer.parseInt(clean) < min || Integer.parseInt(clean) > max) {
+				errors.rejectValue(path(field), "pounds", "Enter whole pounds from £"
+						+ String.format(Locale.UK, "%,d", min) + " to £" + String.format(Locale.UK, "%,d", max) + ".");
 				return null;
 			}
 			return Integer.parseInt(clean);
