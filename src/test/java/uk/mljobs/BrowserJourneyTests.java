@@ -2,22 +2,19 @@ package uk.mljobs;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.mljobs.support.BrowserTest;
 import uk.mljobs.support.Chromium;
 import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestcontainersConfiguration;
@@ -32,24 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestcontainersConfiguration.class, TestClock.Configuration.class })
 @ActiveProfiles("test")
-class BrowserJourneyTests {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startChromium() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class BrowserJourneyTests extends BrowserTest {
 
 	@Test
 	void readerGoesFromHomeToAGuideToItsSalaryTable() throws Exception {
@@ -124,10 +104,6 @@ class BrowserJourneyTests {
 
 	private static List<String> accessibilityViolations() {
 		return Chromium.accessibilityViolations(browser);
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + this.port + path);
 	}
 
 	private static String text(By by) {

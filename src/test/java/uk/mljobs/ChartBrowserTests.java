@@ -4,22 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.mljobs.support.BrowserTest;
 import uk.mljobs.support.Chromium;
 import uk.mljobs.support.OwnDatabase;
 import uk.mljobs.support.TestClock;
@@ -35,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mljobs.demo.enabled=true")
 @Import({ ChartBrowserTests.Database.class, TestClock.Configuration.class })
 @ActiveProfiles("test")
-class ChartBrowserTests {
+class ChartBrowserTests extends BrowserTest {
 
 	private static final List<String> PAGES = List.of("/salaries", "/roles/machine-learning-engineer",
 			"/roles/mlops-engineer");
@@ -44,23 +41,6 @@ class ChartBrowserTests {
 
 	/** Chart words drawn smaller than this on a phone are hard to read. */
 	private static final double SMALLEST_TEXT_PX = 12;
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startChromium() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@AfterEach
 	void plainScreen() {
@@ -145,10 +125,6 @@ class ChartBrowserTests {
 	private static void emulate(String media, String scheme) {
 		((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia",
 				Map.of("media", media, "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + this.port + path);
 	}
 
 	private static long count(String selector) {

@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
@@ -28,7 +26,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnhandledAlertException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -37,12 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.BrowserTest;
 import uk.mljobs.support.Chromium;
 import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestcontainersConfiguration;
@@ -59,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestcontainersConfiguration.class, TestClock.Configuration.class })
 @ActiveProfiles("test")
-class RecruiterJourneyTests {
+class RecruiterJourneyTests extends BrowserTest {
 
 	private static final List<Dimension> SIZES = List.of(new Dimension(390, 844), new Dimension(1366, 900));
 
@@ -69,28 +66,11 @@ class RecruiterJourneyTests {
 
 	private static final String APPLY_URL = "https://careers.example.com/jobs/4821";
 
-	private static WebDriver browser;
-
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Autowired
 	private Clock clock;
-
-	@BeforeAll
-	static void startChromium() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@BeforeEach
 	void freshSession() {
@@ -433,10 +413,6 @@ class RecruiterJourneyTests {
 
 	private static List<String> accessibilityViolations() {
 		return Chromium.accessibilityViolations(browser);
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + this.port + path);
 	}
 
 	private static void type(By field, String text) {

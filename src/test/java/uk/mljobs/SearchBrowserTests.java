@@ -2,22 +2,19 @@ package uk.mljobs;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.mljobs.support.BrowserTest;
 import uk.mljobs.support.Chromium;
 import uk.mljobs.support.OwnDatabase;
 import uk.mljobs.support.TestClock;
@@ -32,28 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mljobs.demo.enabled=true")
 @Import({ SearchBrowserTests.Database.class, TestClock.Configuration.class })
 @ActiveProfiles("test")
-class SearchBrowserTests {
+class SearchBrowserTests extends BrowserTest {
 
 	private static final Dimension PHONE = new Dimension(390, 844);
 
 	private static final Dimension LAPTOP = new Dimension(1366, 900);
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startChromium() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void onAPhoneTheFirstJobIsOnTheFirstScreenAndTheFiltersOneTapAway() throws Exception {
@@ -104,10 +84,6 @@ class SearchBrowserTests {
 	private static long horizontalOverflow() {
 		return (Long) ((JavascriptExecutor) browser)
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + this.port + path);
 	}
 
 	/** Demo data must not reach the database the other tests share. */
