@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import uk.mljobs.job.SearchResults.Facet;
+import uk.mljobs.search.Dimension;
+import uk.mljobs.search.SearchHits.FacetCounts;
 import uk.mljobs.system.ChangeNotices;
 import uk.mljobs.system.ChangedElsewhere;
 
@@ -38,10 +39,10 @@ class FacetCache {
 	 * What a search's facets came to: each dimension's counts, the matches seen, and,
 	 * when there were more than the scan reads, the estimate of them all.
 	 */
-	record Counted(List<Facet> facets, long matches, long estimate) {
+	record Counted(Map<Dimension, FacetCounts> facets, long matches, long estimate) {
 	}
 
-	private record Key(long generation, Map<String, String> search) {
+	private record Key(long generation, Object search) {
 	}
 
 	static final String TOPIC = "postings";
@@ -73,7 +74,7 @@ class FacetCache {
 	 * The ranked candidate ids of a relevance search with many matches, from the cache or
 	 * from {@code rank}; the same key and generations as the counts.
 	 */
-	List<Long> ranking(Map<String, String> search, Supplier<List<Long>> rank) {
+	List<Long> ranking(Object search, Supplier<List<Long>> rank) {
 		if (!this.enabled) {
 			return rank.get();
 		}
@@ -85,7 +86,7 @@ class FacetCache {
 	 * @param search what the counts depend on: the search's filters and words, and the
 	 * day, not its page or order
 	 */
-	Counted get(Map<String, String> search, Supplier<Counted> count) {
+	Counted get(Object search, Supplier<Counted> count) {
 		if (!this.enabled) {
 			return count.get();
 		}

@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 import uk.mljobs.job.SearchResults.FacetValue;
+import uk.mljobs.search.Dimension;
 
 /**
  * The search's facets: for each filter, its heading, the posting column it counts, and
  * how a counted value reads as a slug and as a label.
  */
 final class FacetSpecs {
-
-	/** The windows of the "posted within" filter, in days. */
-	static final int[] WINDOWS = { 1, 3, 7, 30 };
 
 	/** How a level reads when the search spans roles. */
 	private static final Map<String, String> LEVEL_NAMES = Map.of("junior", "Junior", "mid", "Mid-level", "senior",
@@ -27,16 +25,36 @@ final class FacetSpecs {
 	}
 
 	/**
-	 * One facet: its parameter, heading, SQL expression over the row, and how values
-	 * read.
+	 * One facet: its parameter, heading, the dimension engines count it by, and how
+	 * values read.
 	 */
-	record FacetSpec(String name, String label, String column, Function<String, String> slug,
+	record FacetSpec(String name, String label, Dimension dimension, Function<String, String> slug,
 			Function<String, String> title) {
+	}
+
+	/** The dimension a search parameter filters, or {@code null} for one that is not. */
+	static Dimension dimension(String parameter) {
+		return switch (parameter) {
+			case "role" -> Dimension.ROLE;
+			case "level" -> Dimension.LEVEL;
+			case "region" -> Dimension.REGION;
+			case "town" -> Dimension.TOWN;
+			case "workMode" -> Dimension.WORK_MODE;
+			case "type" -> Dimension.TYPE;
+			case "ir35" -> Dimension.IR35;
+			case "clearance" -> Dimension.CLEARANCE;
+			case "visa" -> Dimension.VISA;
+			case "postedWithin" -> Dimension.POSTED_WITHIN;
+			case "company" -> Dimension.COMPANY;
+			case "skill" -> Dimension.SKILL;
+			case "agency" -> Dimension.AGENCY;
+			default -> null;
+		};
 	}
 
 	static List<FacetSpec> specs(SearchCriteria c, Vocabulary words) {
 		List<FacetSpec> specs = new ArrayList<>();
-		specs.add(new FacetSpec("role", "Role", "p.role_id", (v) -> words.roles().get(Long.valueOf(v)).slug(),
+		specs.add(new FacetSpec("role", "Role", Dimension.ROLE, (v) -> words.roles().get(Long.valueOf(v)).slug(),
 				(v) -> words.roles().get(Long.valueOf(v)).title()));
 		// Level slugs are shared across roles ("senior"), and so is the filter: count by
 		// slug.
@@ -49,48 +67,32 @@ final class FacetSpecs {
 						(c.roleId() != null) ? level.title() : LEVEL_NAMES.getOrDefault(level.slug(), level.slug()));
 			}
 		});
-		specs.add(new FacetSpec("level", "Level", "p.level_id", (v) -> levelSlugs.get(Long.valueOf(v)),
+		specs.add(new FacetSpec("level", "Level", Dimension.LEVEL, (v) -> levelSlugs.get(Long.valueOf(v)),
 				(v) -> levelTitles.getOrDefault(levelSlugs.get(Long.valueOf(v)), levelSlugs.get(Long.valueOf(v)))));
-		specs.add(new FacetSpec("region", "Region", "p.region_id", (v) -> words.regions().get(Long.valueOf(v)).slug(),
-				(v) -> words.regions().get(Long.valueOf(v)).name()));
-		specs.add(new FacetSpec("town", "Town", "p.town_id", (v) -> words.towns().get(Long.valueOf(v)).slug(),
-				(v) -> words.towns().get(Long.valueOf(v)).name()));
-		specs.add(new FacetSpec("workMode", "Work mode", "p.work_mode", (v) -> WorkMode.valueOf(v).slug(),
-				(v) -> WorkMode.valueOf(v).label()));
-		specs.add(new FacetSpec("type", "Employment type", "p.employment_type", (v) -> EmploymentType.valueOf(v).slug(),
-				(v) -> EmploymentType.valueOf(v).label()));
-		specs.add(
-				new FacetSpec("ir35", "IR35", "p.ir35", (v) -> Ir35.valueOf(v).slug(), (v) -> Ir35.valueOf(v).label()));
-		specs.add(new FacetSpec("clearance", "Security clearance", "p.clearance", (v) -> Clearance.valueOf(v).slug(),
-				(v) -> Clearance.valueOf(v).label()));
 		specs
-			.add(new FacetSpec("visa", "Visa sponsorship", "p.visa_sponsorship", (v) -> "true".equals(v) ? "yes" : "no",
-					(v) -> "true".equals(v) ? "Sponsorship available" : "No sponsorship"));
-		specs.add(new FacetSpec("postedWithin", "Posted", postedWithinColumn(), Function.identity(),
+			.add(new FacetSpec("region", "Region", Dimension.REGION, (v) -> words.regions().get(Long.valueOf(v)).slug(),
+					(v) -> words.regions().get(Long.valueOf(v)).name()));
+		specs.add(new FacetSpec("town", "Town", Dimension.TOWN, (v) -> words.towns().get(Long.valueOf(v)).slug(),
+				(v) -> words.towns().get(Long.valueOf(v)).name()));
+		specs.add(new FacetSpec("workMode", "Work mode", Dimension.WORK_MODE, (v) -> WorkMode.valueOf(v).slug(),
+				(v) -> WorkMode.valueOf(v).label()));
+		specs.add(new FacetSpec("type", "Employment type", Dimension.TYPE, (v) -> EmploymentType.valueOf(v).slug(),
+				(v) -> EmploymentType.valueOf(v).label()));
+		specs.add(new FacetSpec("ir35", "IR35", Dimension.IR35, (v) -> Ir35.valueOf(v).slug(),
+				(v) -> Ir35.valueOf(v).label()));
+		specs.add(new FacetSpec("clearance", "Security clearance", Dimension.CLEARANCE,
+				(v) -> Clearance.valueOf(v).slug(), (v) -> Clearance.valueOf(v).label()));
+		specs.add(new FacetSpec("visa", "Visa sponsorship", Dimension.VISA, (v) -> "true".equals(v) ? "yes" : "no",
+				(v) -> "true".equals(v) ? "Sponsorship available" : "No sponsorship"));
+		specs.add(new FacetSpec("postedWithin", "Posted", Dimension.POSTED_WITHIN, Function.identity(),
 				(v) -> "1".equals(v) ? "Last 24 hours" : "Last " + v + " days"));
-		specs.add(new FacetSpec("company", "Company", "p.company_id", (v) -> words.companySlugs().get(Long.valueOf(v)),
-				(v) -> words.companyNames().get(Long.valueOf(v))));
-		specs.add(new FacetSpec("skill", "Skill or tool", "unnest(p.skills)", Function.identity(),
+		specs.add(new FacetSpec("company", "Company", Dimension.COMPANY,
+				(v) -> words.companySlugs().get(Long.valueOf(v)), (v) -> words.companyNames().get(Long.valueOf(v))));
+		specs.add(new FacetSpec("skill", "Skill or tool", Dimension.SKILL, Function.identity(),
 				(v) -> words.toolNames().getOrDefault(v, v)));
-		specs.add(new FacetSpec("agency", "Posted by", "p.agency", (v) -> "true".equals(v) ? "yes" : "no",
+		specs.add(new FacetSpec("agency", "Posted by", Dimension.AGENCY, (v) -> "true".equals(v) ? "yes" : "no",
 				(v) -> "true".equals(v) ? "Agency" : "Employer"));
 		return specs;
-	}
-
-	/**
-	 * Every window a row falls in: a posting from yesterday counts for 3, 7 and 30 days.
-	 */
-	private static String postedWithinColumn() {
-		StringBuilder column = new StringBuilder("unnest(ARRAY[");
-		for (int i = 0; i < WINDOWS.length; i++) {
-			column.append((i > 0) ? ", " : "")
-				.append("CASE WHEN p.published_at >= :since")
-				.append(WINDOWS[i])
-				.append(" THEN ")
-				.append(WINDOWS[i])
-				.append(" END");
-		}
-		return column.append("])").toString();
 	}
 
 	/**

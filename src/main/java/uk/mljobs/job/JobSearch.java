@@ -4,32 +4,46 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.job.FacetSpecs.FacetSpec;
+import uk.mljobs.job.SearchResults.Facet;
+import uk.mljobs.job.SearchResults.FacetValue;
 import uk.mljobs.job.SearchResults.Suggestion;
 import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.market.TownView;
+import uk.mljobs.search.Dimension;
+import uk.mljobs.search.Engines;
+import uk.mljobs.search.SearchEngine;
+import uk.mljobs.search.SearchHits;
+import uk.mljobs.search.SearchHits.FacetCounts;
+import uk.mljobs.search.SearchQuery;
+import uk.mljobs.search.SearchQuery.Order;
+import uk.mljobs.search.SearchQuery.PayFloor;
+import uk.mljobs.search.Words;
 
 /**
- * Searches live postings: reads a search from its parameters, has {@link PostgresSearch}
- * match, count and order it, with facet counts reused for a short while
- * ({@link FacetCache}); the page of results is always read fresh. Reference data comes
+ * Searches live postings: reads a search from its parameters, has the search engine
+ * ({@link Engines}) match, count and order it, and reads the page's postings fresh from
+ * the database, so a closed or edited posting is never shown stale. Labels and links come
  * from a {@link Vocabulary}, not the database. Each search is timed into the
  * {@code mljobs.search} histogram, tagged by the channel that asked.
  */
 @Service
-@Transactional(readOnly = true)
 public class JobSearch {
 
 	public static final int PAGE_SIZE = 20;
@@ -40,29 +54,28 @@ public class JobSearch {
 
 	static final int FACET_SCAN = 1000;
 
+	/** The most values a facet lists. */
+	static final int FACET_VALUES = 25;
+
 	/** Day rates are compared with salaries over a year of 220 working days. */
 	static final int WORKING_DAYS = 220;
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-	private final PostgresSearch postgres;
+	private final Engines engines;
 
 	private final PostingRows rows;
 
 	private final Vocabularies vocabularies;
 
-	private final FacetCache facetCache;
-
 	private final Clock clock;
 
 	private final Map<Channel, Timer> timers = new EnumMap<>(Channel.class);
 
-	JobSearch(PostgresSearch postgres, PostingRows rows, Vocabularies vocabularies, FacetCache facetCache, Clock clock,
-			MeterRegistry meters) {
-		this.postgres = postgres;
+	JobSearch(Engines engines, PostingRows rows, Vocabularies vocabularies, Clock clock, MeterRegistry meters) {
+		this.engines = engines;
 		this.rows = rows;
 		this.vocabularies = vocabularies;
-		this.facetCache = facetCache;
 		this.clock = clock;
 		for (Channel channel : Channel.values()) {
 			this.timers.put(channel,
@@ -131,28 +144,113 @@ public class JobSearch {
 
 	private SearchResults find(SearchCriteria criteria, int size) {
 		Vocabulary words = this.vocabularies.current();
-		// Facets depend on the filters, the words and the day, not on the page or order.
-		Map<String, String> facetKey = new LinkedHashMap<>(criteria.parameters());
-		facetKey.remove("page");
-		facetKey.remove("sort");
-		facetKey.put("today", today(this.clock).toString());
-		FacetCache.Counted counted = this.facetCache.get(facetKey, () -> this.postgres.count(criteria, words));
-		List<PostingSummary> items = this.postgres.page(criteria, size, counted.matches() <= FACET_SCAN, words,
-				facetKey);
-		List<Suggestion> suggestions = (counted.matches() == 0) ? this.postgres.suggestions(criteria, words)
-				: List.of();
-		return new SearchResults(criteria, items, Math.min(counted.matches(), COUNT_CAP), counted.matches() > COUNT_CAP,
-				counted.estimate(), criteria.page(), size, counted.facets(), suggestions);
+		LocalDate today = today(this.clock);
+		SearchQuery query = query(criteria, (criteria.page() - 1) * size, size, true);
+		SearchEngine engine = this.engines.current();
+		SearchHits hits = engine.search(query);
+		List<PostingSummary> items = this.rows.live(hits.ids(), words, today);
+		List<Suggestion> suggestions = (hits.count() == 0) ? suggestions(criteria, query, engine, words) : List.of();
+		long total = hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP);
+		return new SearchResults(criteria, items, total, !hits.exact(), hits.exact() ? hits.count() : hits.estimate(),
+				criteria.page(), size, facets(criteria, hits, words), suggestions);
+	}
+
+	/** The search as engines take it. */
+	private SearchQuery query(SearchCriteria c, int offset, int size, boolean facets) {
+		Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+		filter(filters, Dimension.ROLE, c.roleId());
+		if (c.levelIds() != null) {
+			filters.put(Dimension.LEVEL, c.levelIds().stream().map(String::valueOf).collect(Collectors.toSet()));
+		}
+		filter(filters, Dimension.REGION, c.regionId());
+		filter(filters, Dimension.TOWN, c.townId());
+		filter(filters, Dimension.WORK_MODE, (c.workMode() != null) ? c.workMode().name() : null);
+		filter(filters, Dimension.TYPE, (c.type() != null) ? c.type().name() : null);
+		filter(filters, Dimension.IR35, (c.ir35() != null) ? c.ir35().name() : null);
+		filter(filters, Dimension.CLEARANCE, (c.clearance() != null) ? c.clearance().name() : null);
+		filter(filters, Dimension.VISA, c.visa());
+		filter(filters, Dimension.POSTED_WITHIN, c.postedWithin());
+		filter(filters, Dimension.COMPANY, c.companyId());
+		filter(filters, Dimension.SKILL, c.skill());
+		filter(filters, Dimension.AGENCY, c.agency());
+		PayFloor minPay = (c.minPay() != null) ? new PayFloor(c.minPay() <= 5_000, c.minPay()) : null;
+		Order order = switch (c.order()) {
+			case RELEVANCE -> Order.RELEVANCE;
+			case NEWEST -> Order.NEWEST;
+			case PAY -> Order.PAY;
+		};
+		return new SearchQuery(Words.parse(c.q()), filters, minPay, today(this.clock), this.clock.instant(),
+				(c.asOf() != null) ? Instant.ofEpochMilli(c.asOf()) : null, null, null, order, offset, size, null,
+				facets);
+	}
+
+	private static void filter(Map<Dimension, Set<String>> filters, Dimension dimension, Object value) {
+		if (value != null) {
+			filters.put(dimension, Set.of(String.valueOf(value)));
+		}
+	}
+
+	/** Each facet's counts, labelled, most common first, without empty ones. */
+	private static List<Facet> facets(SearchCriteria c, SearchHits hits, Vocabulary words) {
+		List<Facet> facets = new ArrayList<>();
+		for (FacetSpec spec : FacetSpecs.specs(c, words)) {
+			FacetCounts counts = hits.facets().get(spec.dimension());
+			if (counts == null || counts.counts().isEmpty()) {
+				continue;
+			}
+			List<FacetValue> values = counts.counts()
+				.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.limit(FACET_VALUES)
+				.map((entry) -> FacetSpecs.value(c, spec, entry.getKey(), entry.getValue()))
+				.toList();
+			facets.add(new Facet(spec.name(), spec.label(), FacetSpecs.inOrder(spec, values), counts.estimated()));
+		}
+		return facets;
+	}
+
+	/** With no results: the filters, or the words, whose removal would find some. */
+	private List<Suggestion> suggestions(SearchCriteria c, SearchQuery query, SearchEngine engine, Vocabulary words) {
+		Map<String, FacetSpec> specs = new LinkedHashMap<>();
+		FacetSpecs.specs(c, words).forEach((spec) -> specs.put(spec.name(), spec));
+		List<Suggestion> suggestions = new ArrayList<>();
+		for (String name : c.parameters().keySet()) {
+			if (c.isFiltered(name) && !"asOf".equals(name)) {
+				SearchQuery relaxed = "minPay".equals(name) ? query.withoutMinPay()
+						: query.without(FacetSpecs.dimension(name));
+				suggest(suggestions, name, FacetSpecs.filterLabel(c, name, specs.get(name)), engine, relaxed);
+			}
+		}
+		if (c.hasQuery()) {
+			suggest(suggestions, "q", c.q(), engine, query.withoutWords());
+		}
+		suggestions.sort(Comparator.comparingLong(Suggestion::count).reversed());
+		return suggestions.stream().limit(3).toList();
+	}
+
+	private static void suggest(List<Suggestion> suggestions, String name, String label, SearchEngine engine,
+			SearchQuery relaxed) {
+		SearchHits hits = engine.search(relaxed.countOnly());
+		if (hits.count() > 0) {
+			suggestions.add(new Suggestion(name, label, hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP),
+					!hits.exact()));
+		}
 	}
 
 	/**
 	 * Live postings matching the search that were published in {@code [from, until)},
 	 * newest first, at most {@code limit}: what an alert digest lists. No facets, no
-	 * ranking; the window keeps it to the published-at index's few newest rows.
+	 * ranking.
 	 */
 	public List<PostingSummary> publishedBetween(SearchCriteria criteria, Instant from, Instant until, int limit) {
-		return this.timers.get(Channel.ALERT)
-			.record(() -> this.postgres.window(criteria, from, until, limit, this.vocabularies.current()));
+		return this.timers.get(Channel.ALERT).record(() -> {
+			SearchQuery all = query(criteria, 0, limit, false);
+			SearchQuery window = new SearchQuery(all.words(), all.filters(), all.minPay(), all.liveOn(), all.now(),
+					all.asOf(), from, until, Order.NEWEST, 0, limit, null, false);
+			return this.rows.live(this.engines.current().search(window).ids(), this.vocabularies.current(),
+					today(this.clock));
+		});
 	}
 
 	/** Newest live postings of a company or a role, for their pages. */

@@ -1,36 +1,38 @@
 package uk.mljobs.job;
 
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-import uk.mljobs.job.FacetSpecs.FacetSpec;
-import uk.mljobs.job.SearchResults.Facet;
-import uk.mljobs.job.SearchResults.FacetValue;
-import uk.mljobs.job.SearchResults.Suggestion;
+import uk.mljobs.search.Dimension;
+import uk.mljobs.search.Engines;
+import uk.mljobs.search.SearchEngine;
+import uk.mljobs.search.SearchHits;
+import uk.mljobs.search.SearchHits.FacetCounts;
+import uk.mljobs.search.SearchQuery;
 
 /**
- * Job search in SQL: everything it needs is on the posting row (V12), so each query is
- * one scan of a partial index. Work is bounded whatever the board's size: relevance ranks
- * only the newest {@link JobSearch#RANK_CANDIDATES} matches, counts stop at
- * {@link JobSearch#COUNT_CAP}, and facets are counted over at most
- * {@link JobSearch#FACET_SCAN} rows.
+ * Job search in SQL, the engine that needs no index of its own: everything it reads is on
+ * the posting row (V12), so each query is one scan of a partial index. Work is bounded
+ * whatever the board's size: relevance ranks only the newest
+ * {@link JobSearch#RANK_CANDIDATES} matches, counts stop at {@link JobSearch#COUNT_CAP},
+ * and facets are counted over at most {@link JobSearch#FACET_SCAN} rows, reused for a
+ * short while ({@link FacetCache}).
  */
 @Component
-class PostgresSearch {
+@Transactional(readOnly = true)
+class PostgresSearch implements SearchEngine {
 
 	private static final int RANK_CANDIDATES = JobSearch.RANK_CANDIDATES;
 
@@ -59,93 +61,147 @@ class PostgresSearch {
 	 */
 	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
-	private final NamedParameterJdbcTemplate jdbc;
+	/** ts_rank weighs title over skills over company over description. */
+	private static final String RANK = "ts_rank(p.search_vector, websearch_to_tsquery('english', :q))";
 
-	private final PostingRows rows;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final FacetCache facetCache;
 
-	private final Clock clock;
-
-	PostgresSearch(NamedParameterJdbcTemplate jdbc, PostingRows rows, FacetCache facetCache, Clock clock) {
+	PostgresSearch(NamedParameterJdbcTemplate jdbc, FacetCache facetCache) {
 		this.jdbc = jdbc;
-		this.rows = rows;
 		this.facetCache = facetCache;
-		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return Engines.POSTGRES;
+	}
+
+	@Override
+	public boolean ready() {
+		return true;
+	}
+
+	@Override
+	public SearchHits search(SearchQuery query) {
+		if (query.size() == 0 && !query.facets()) {
+			long n = count(where(query));
+			return new SearchHits(List.of(), n, n <= COUNT_CAP, n, Map.of(), null);
+		}
+		FacetCache.Counted counted = this.facetCache.get(query.countKey(), () -> count(query));
+		List<Long> ids = (query.size() > 0) ? page(query, counted.matches() <= FACET_SCAN) : List.of();
+		return new SearchHits(ids, counted.matches(), counted.matches() <= COUNT_CAP, counted.estimate(),
+				counted.facets(), null);
 	}
 
 	/**
 	 * Every facet, and the matches: the unfiltered dimensions share one scan, and each
 	 * filtered one is counted without its own filter, so needs a scan of its own.
 	 */
-	FacetCache.Counted count(SearchCriteria criteria, Vocabulary words) {
-		List<FacetSpec> specs = FacetSpecs.specs(criteria, words);
-		Scan scan = scan(criteria, specs.stream().filter((spec) -> !criteria.isFiltered(spec.name())).toList());
-		List<Facet> facets = specs.stream()
-			.map((spec) -> criteria.isFiltered(spec.name()) ? facet(criteria, spec) : scan.facets().get(spec.name()))
-			.filter((facet) -> !facet.values().isEmpty())
-			.toList();
+	private FacetCache.Counted count(SearchQuery query) {
+		List<Dimension> unfiltered = new ArrayList<>();
+		if (query.facets()) {
+			for (Dimension dimension : Dimension.values()) {
+				if (!query.filters().containsKey(dimension)) {
+					unfiltered.add(dimension);
+				}
+			}
+		}
+		Scan scan = scan(query, unfiltered);
+		Map<Dimension, FacetCounts> facets = new EnumMap<>(Dimension.class);
+		if (query.facets()) {
+			for (Dimension dimension : Dimension.values()) {
+				facets.put(dimension, query.filters().containsKey(dimension) ? facet(query, dimension)
+						: scan.facets().get(dimension));
+			}
+		}
 		return new FacetCache.Counted(facets, scan.matches(), scan.estimate());
 	}
 
-	/**
-	 * Live postings matching the search that were published in {@code [from, until)},
-	 * newest first, at most {@code limit}.
-	 */
-	List<PostingSummary> window(SearchCriteria criteria, Instant from, Instant until, int limit, Vocabulary words) {
-		Where where = where(criteria, null);
-		MapSqlParameterSource params = where.params()
-			.addValue("from", Timestamp.from(from))
-			.addValue("until", Timestamp.from(until))
-			.addValue("limit", limit);
-		return this.rows.summaries("SELECT " + PostingRows.SUMMARY_COLUMNS + " FROM posting p WHERE " + where.sql()
-				+ " AND p.published_at >= :from AND p.published_at < :until"
-				+ " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit", params, words, today());
-	}
-
-	/** The WHERE clause for a search, leaving out one parameter's filter if named. */
-	private Where where(SearchCriteria c, String without) {
+	/** The WHERE clause for a search. */
+	private Where where(SearchQuery q) {
 		StringBuilder sql = new StringBuilder("p.status = 'PUBLISHED' AND p.closes_on >= :today");
-		MapSqlParameterSource params = new MapSqlParameterSource("today", today());
-		if (c.hasQuery()) {
+		MapSqlParameterSource params = new MapSqlParameterSource("today", q.liveOn());
+		if (q.hasWords()) {
 			sql.append(" AND p.search_vector @@ websearch_to_tsquery('english', :q)");
-			params.addValue("q", c.q());
+			params.addValue("q", q.words().text());
 		}
-		add(sql, params, without, "role", c.roleId(), "p.role_id = :role");
-		add(sql, params, without, "level", c.levelIds(), "p.level_id IN (:level)");
-		add(sql, params, without, "region", c.regionId(), "p.region_id = :region");
-		add(sql, params, without, "town", c.townId(), "p.town_id = :town");
-		add(sql, params, without, "workMode", (c.workMode() != null) ? c.workMode().name() : null,
-				"p.work_mode = :workMode");
-		add(sql, params, without, "type", (c.type() != null) ? c.type().name() : null, "p.employment_type = :type");
-		if (c.minPay() != null && !"minPay".equals(without)) {
+		q.filters().forEach((dimension, values) -> {
+			String name = "f_" + dimension.name().toLowerCase(java.util.Locale.ROOT);
+			sql.append(" AND ").append(condition(dimension, name));
+			params.addValue(name, (dimension == Dimension.POSTED_WITHIN) ? since(q, values) : typed(dimension, values));
+		});
+		if (q.minPay() != null) {
 			sql.append(" AND p.pay_unit = :payUnit AND p.pay_max_gbp >= :minPay");
-			params.addValue("payUnit", (c.minPay() <= 5_000) ? "DAY" : "YEAR").addValue("minPay", c.minPay());
+			params.addValue("payUnit", q.minPay().daily() ? "DAY" : "YEAR").addValue("minPay", q.minPay().pounds());
 		}
-		add(sql, params, without, "ir35", (c.ir35() != null) ? c.ir35().name() : null, "p.ir35 = :ir35");
-		add(sql, params, without, "clearance", (c.clearance() != null) ? c.clearance().name() : null,
-				"p.clearance = :clearance");
-		add(sql, params, without, "visa", c.visa(), "p.visa_sponsorship = :visa");
-		add(sql, params, without, "postedWithin", (c.postedWithin() != null) ? since(c.postedWithin()) : null,
-				"p.published_at >= :postedWithin");
-		add(sql, params, without, "company", c.companyId(), "p.company_id = :company");
-		add(sql, params, without, "skill", c.skill(), "p.skills @> ARRAY[CAST(:skill AS text)]");
-		add(sql, params, without, "agency", c.agency(), "p.agency = :agency");
-		add(sql, params, without, "asOf", (c.asOf() != null) ? Timestamp.from(Instant.ofEpochMilli(c.asOf())) : null,
-				"p.published_at <= :asOf");
+		if (q.asOf() != null) {
+			sql.append(" AND p.published_at <= :asOf");
+			params.addValue("asOf", Timestamp.from(q.asOf()));
+		}
+		if (q.publishedFrom() != null) {
+			sql.append(" AND p.published_at >= :from AND p.published_at < :until");
+			params.addValue("from", Timestamp.from(q.publishedFrom()))
+				.addValue("until", Timestamp.from(q.publishedUntil()));
+		}
 		return new Where(sql.toString(), params);
 	}
 
-	private static void add(StringBuilder sql, MapSqlParameterSource params, String without, String name, Object value,
-			String condition) {
-		if (value != null && !name.equals(without)) {
-			sql.append(" AND ").append(condition);
-			params.addValue(name, value);
-		}
+	private static String condition(Dimension dimension, String name) {
+		return switch (dimension) {
+			case SKILL -> "p.skills && CAST(ARRAY[:" + name + "] AS text[])";
+			case POSTED_WITHIN -> "p.published_at >= :" + name;
+			default -> column(dimension) + " IN (:" + name + ")";
+		};
 	}
 
-	private Timestamp since(int days) {
-		return Timestamp.from(this.clock.instant().minus(Duration.ofDays(days)));
+	/** The column a dimension reads, as facets count it. */
+	private static String column(Dimension dimension) {
+		return switch (dimension) {
+			case ROLE -> "p.role_id";
+			case LEVEL -> "p.level_id";
+			case REGION -> "p.region_id";
+			case TOWN -> "p.town_id";
+			case WORK_MODE -> "p.work_mode";
+			case TYPE -> "p.employment_type";
+			case IR35 -> "p.ir35";
+			case CLEARANCE -> "p.clearance";
+			case VISA -> "p.visa_sponsorship";
+			case COMPANY -> "p.company_id";
+			case SKILL -> "unnest(p.skills)";
+			case AGENCY -> "p.agency";
+			case POSTED_WITHIN -> postedWithinColumn();
+		};
+	}
+
+	/**
+	 * Every window a row falls in: a posting from yesterday counts for 3, 7 and 30 days.
+	 */
+	private static String postedWithinColumn() {
+		StringBuilder column = new StringBuilder("unnest(ARRAY[");
+		for (int i = 0; i < Dimension.WINDOWS.length; i++) {
+			column.append((i > 0) ? ", " : "")
+				.append("CASE WHEN p.published_at >= :since")
+				.append(Dimension.WINDOWS[i])
+				.append(" THEN ")
+				.append(Dimension.WINDOWS[i])
+				.append(" END");
+		}
+		return column.append("])").toString();
+	}
+
+	private static List<?> typed(Dimension dimension, Set<String> values) {
+		return switch (dimension) {
+			case ROLE, LEVEL, REGION, TOWN, COMPANY -> values.stream().map(Long::valueOf).toList();
+			case VISA, AGENCY -> values.stream().map(Boolean::valueOf).toList();
+			default -> List.copyOf(values);
+		};
+	}
+
+	/** The widest window asked for: a posting in any of them is in that one. */
+	private static Timestamp since(SearchQuery q, Set<String> days) {
+		return Timestamp.from(q.since(days.stream().mapToInt(Integer::parseInt).max().orElseThrow()));
 	}
 
 	private long count(Where where) {
@@ -154,60 +210,54 @@ class PostgresSearch {
 	}
 
 	/**
-	 * A page of results.
+	 * The ids of a page of results.
 	 * @param few whether the facet scan saw every match: then relevance ranks them all
 	 * straight from the text index, instead of walking postings newest first to collect
 	 * candidates, a walk that crossed the whole board for a rare phrase
 	 */
-	List<PostingSummary> page(SearchCriteria c, int size, boolean few, Vocabulary words, Map<String, String> key) {
-		Where where = where(c, null);
-		MapSqlParameterSource params = where.params().addValue("limit", size).addValue("offset", (c.page() - 1) * size);
-		// ts_rank weighs title over skills over company over description; ts_rank_cd
-		// (cover density) cost five times as much for no better order here. With many
-		// matches, rank only the newest, so a common word costs the same at any board
-		// size.
-		String rank = "ts_rank(p.search_vector, websearch_to_tsquery('english', :q))";
-		if (c.order() == SearchCriteria.Sort.RELEVANCE && !few) {
-			return ranked(c, where, size, words, key, rank);
+	private List<Long> page(SearchQuery q, boolean few) {
+		Where where = where(q);
+		// ts_rank_cd (cover density) cost five times as much as ts_rank for no better
+		// order here. With many matches, rank only the newest, so a common word costs
+		// the same at any board size.
+		if (q.order() == SearchQuery.Order.RELEVANCE && !few) {
+			return ranked(q, where);
 		}
-		String columns = "SELECT " + PostingRows.SUMMARY_COLUMNS + " FROM posting p WHERE ";
-		String sql = switch (c.order()) {
-			case RELEVANCE -> columns + where.sql() + " ORDER BY " + rank
+		MapSqlParameterSource params = where.params().addValue("limit", q.size()).addValue("offset", q.offset());
+		String ids = "SELECT p.id FROM posting p WHERE ";
+		String sql = switch (q.order()) {
+			case RELEVANCE -> ids + where.sql() + " ORDER BY " + RANK
 					+ " DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
-			case NEWEST ->
-				columns + where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
-			case PAY -> columns + where.sql() + " ORDER BY " + PAY_ORDER + " LIMIT :limit OFFSET :offset";
+			case NEWEST -> ids + where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
+			case PAY -> ids + where.sql() + " ORDER BY " + PAY_ORDER + " LIMIT :limit OFFSET :offset";
 		};
-		return this.rows.summaries(sql, params, words, today());
+		return this.jdbc.queryForList(sql, params, Long.class);
 	}
 
 	/**
 	 * A page of a relevance search with many matches: its newest
 	 * {@value #RANK_CANDIDATES} matches ranked once and kept with the facet counts (the
 	 * same key, lifetime and generations), so every page of the search, and every
-	 * visitor, reads the same order; the page's rows are read fresh, and one that closed
-	 * since drops out.
+	 * visitor, reads the same order.
 	 */
-	private List<PostingSummary> ranked(SearchCriteria c, Where where, int size, Vocabulary words,
-			Map<String, String> key, String rank) {
-		List<Long> order = this.facetCache.ranking(key,
+	private List<Long> ranked(SearchQuery q, Where where) {
+		List<Long> order = this.facetCache.ranking(q.countKey(),
 				() -> this.jdbc.queryForList(
-						"SELECT p.id FROM (SELECT p.id, " + "p.published_at, " + rank + " AS rank FROM posting p WHERE "
+						"SELECT p.id FROM (SELECT p.id, p.published_at, " + RANK + " AS rank FROM posting p WHERE "
 								+ where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT " + RANK_CANDIDATES
 								+ ") p ORDER BY p.rank DESC, p.published_at DESC, p.id DESC",
 						where.params(), Long.class));
-		int from = (c.page() - 1) * size;
-		if (from >= order.size()) {
+		if (q.offset() >= order.size()) {
 			return List.of();
 		}
-		return this.rows.live(order.subList(from, Math.min(order.size(), from + size)), words, today());
+		return order.subList(q.offset(), Math.min(order.size(), q.offset() + q.size()));
 	}
 
 	/** A scan's parameters, with the posted-within windows' start times. */
-	private MapSqlParameterSource withWindows(Where where) {
+	private static MapSqlParameterSource withWindows(SearchQuery q, Where where) {
 		MapSqlParameterSource params = where.params();
-		for (int days : FacetSpecs.WINDOWS) {
-			params.addValue("since" + days, since(days));
+		for (int days : Dimension.WINDOWS) {
+			params.addValue("since" + days, Timestamp.from(q.since(days)));
 		}
 		return params;
 	}
@@ -217,21 +267,20 @@ class PostgresSearch {
 	 * matches of the search without its own filter; if there were more, the counts are
 	 * estimates.
 	 */
-	private Facet facet(SearchCriteria c, FacetSpec spec) {
-		Where where = where(c, spec.name());
+	private FacetCounts facet(SearchQuery q, Dimension dimension) {
+		Where where = where(q.without(dimension));
 		String sql = "WITH s AS (SELECT " + FACET_COLUMNS + " FROM posting p WHERE " + where.sql() + " LIMIT "
 				+ (FACET_SCAN + 1) + ") SELECT v::text AS v, count(*) AS n, (SELECT count(*) FROM s) AS scanned "
-				+ "FROM (SELECT " + spec.column()
+				+ "FROM (SELECT " + column(dimension)
 				+ " AS v FROM s p) x WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT 25";
-		List<FacetValue> values = new ArrayList<>();
+		Map<String, Long> values = new LinkedHashMap<>();
 		long[] scanned = { 0 };
-		this.jdbc.query(sql, withWindows(where), (rs) -> {
+		this.jdbc.query(sql, withWindows(q, where), (rs) -> {
 			scanned[0] = rs.getLong("scanned");
-			values.add(FacetSpecs.value(c, spec, rs.getString("v"), rs.getLong("n")));
+			values.put(rs.getString("v"), rs.getLong("n"));
 		});
 		boolean capped = scanned[0] > FACET_SCAN;
-		List<FacetValue> counted = capped ? scaled(values, estimate(where), scanned[0]) : values;
-		return new Facet(spec.name(), spec.label(), FacetSpecs.inOrder(spec, counted), capped);
+		return new FacetCounts(capped ? scaled(values, estimate(q, where), scanned[0]) : values, capped);
 	}
 
 	/**
@@ -239,16 +288,16 @@ class PostgresSearch {
 	 *
 	 * @param matches how many rows the scan saw: the match count, up to the cap plus one
 	 */
-	private record Scan(Map<String, Facet> facets, long matches, long estimate) {
+	private record Scan(Map<Dimension, FacetCounts> facets, long matches, long estimate) {
 	}
 
 	/**
 	 * PostgreSQL's estimate of the rows a WHERE clause matches (from the planner's
 	 * statistics, without running it), never below what the scan has already seen.
 	 */
-	private long estimate(Where where) {
+	private long estimate(SearchQuery q, Where where) {
 		String plan = this.jdbc.queryForObject("EXPLAIN (FORMAT JSON) SELECT 1 FROM posting p WHERE " + where.sql(),
-				withWindows(where), String.class);
+				withWindows(q, where), String.class);
 		Matcher rows = PLAN_ROWS.matcher(plan);
 		long estimate = rows.find() ? Long.parseLong(rows.group(1)) : 0;
 		return Math.max(FACET_SCAN + 1, estimate);
@@ -258,13 +307,11 @@ class PostgresSearch {
 	 * Counts from a capped scan, scaled to the estimate of all the matches: each value's
 	 * share of the scanned rows times the estimate, never below what was seen.
 	 */
-	private static List<FacetValue> scaled(List<FacetValue> values, long estimate, long scanned) {
-		return values.stream()
-			.map((value) -> new FacetValue(value.value(), value.label(),
-					Math.max(value.count(),
-							SearchResults.rounded(Math.round((double) value.count() * estimate / scanned))),
-					value.selected()))
-			.toList();
+	private static Map<String, Long> scaled(Map<String, Long> values, long estimate, long scanned) {
+		Map<String, Long> scaled = new LinkedHashMap<>();
+		values.forEach((value, count) -> scaled.put(value,
+				Math.max(count, SearchHits.rounded(Math.round((double) count * estimate / scanned)))));
+		return scaled;
 	}
 
 	/**
@@ -273,75 +320,44 @@ class PostgresSearch {
 	 * order is cheapest (reading them newest first cost up to four times as much when a
 	 * filter has no index of its own), so capped counts describe a sample of the matches.
 	 */
-	private Scan scan(SearchCriteria c, List<FacetSpec> specs) {
-		Where where = where(c, null);
+	private Scan scan(SearchQuery q, List<Dimension> dimensions) {
+		Where where = where(q);
 		StringBuilder sql = new StringBuilder("WITH s AS (SELECT " + FACET_COLUMNS + " FROM posting p WHERE "
 				+ where.sql() + " LIMIT " + (FACET_SCAN + 1) + "), counted AS (");
-		for (int i = 0; i < specs.size(); i++) {
+		for (int i = 0; i < dimensions.size(); i++) {
 			sql.append("SELECT ")
 				.append(i)
 				.append(" AS d, v::text AS v, count(*) AS n FROM (SELECT ")
-				.append(specs.get(i).column())
+				.append(column(dimensions.get(i)))
 				.append(" AS v FROM s p) x")
 				.append(i)
 				.append(" WHERE v IS NOT NULL GROUP BY v UNION ALL ");
 		}
 		// The row with d = -1 carries the scan's size even when no dimension has a value.
-		sql.append("SELECT -1, NULL, 0) SELECT d, v, n, (SELECT count(*) FROM s) AS scanned FROM counted "
-				+ "ORDER BY d, n DESC, v");
-		Map<Integer, List<FacetValue>> values = new LinkedHashMap<>();
+		sql.append(
+				"SELECT -1 AS d, NULL AS v, 0 AS n) SELECT d, v, n, (SELECT count(*) FROM s) AS scanned FROM counted "
+						+ "ORDER BY d, n DESC, v");
+		Map<Integer, Map<String, Long>> values = new LinkedHashMap<>();
 		long[] scanned = { 0 };
-		this.jdbc.query(sql.toString(), withWindows(where), (rs) -> {
+		this.jdbc.query(sql.toString(), withWindows(q, where), (rs) -> {
 			int d = rs.getInt("d");
 			scanned[0] = rs.getLong("scanned");
 			if (d >= 0) {
-				List<FacetValue> list = values.computeIfAbsent(d, (k) -> new ArrayList<>());
-				if (list.size() < 25) {
-					list.add(FacetSpecs.value(c, specs.get(d), rs.getString("v"), rs.getLong("n")));
+				Map<String, Long> counts = values.computeIfAbsent(d, (k) -> new LinkedHashMap<>());
+				if (counts.size() < 25) {
+					counts.put(rs.getString("v"), rs.getLong("n"));
 				}
 			}
 		});
 		boolean capped = scanned[0] > FACET_SCAN;
-		long estimate = capped ? estimate(where) : scanned[0];
-		Map<String, Facet> facets = new LinkedHashMap<>();
-		for (int i = 0; i < specs.size(); i++) {
-			FacetSpec spec = specs.get(i);
-			List<FacetValue> counted = values.getOrDefault(i, List.of());
-			facets.put(spec.name(), new Facet(spec.name(), spec.label(),
-					FacetSpecs.inOrder(spec, capped ? scaled(counted, estimate, scanned[0]) : counted), capped));
+		long estimate = capped ? estimate(q, where) : scanned[0];
+		Map<Dimension, FacetCounts> facets = new EnumMap<>(Dimension.class);
+		for (int i = 0; i < dimensions.size(); i++) {
+			Map<String, Long> counted = values.getOrDefault(i, Map.of());
+			facets.put(dimensions.get(i),
+					new FacetCounts(capped ? scaled(counted, estimate, scanned[0]) : counted, capped));
 		}
 		return new Scan(facets, scanned[0], estimate);
-	}
-
-	/** With no results: the filters, or the words, whose removal would find some. */
-	List<Suggestion> suggestions(SearchCriteria c, Vocabulary words) {
-		Map<String, FacetSpec> specs = new LinkedHashMap<>();
-		FacetSpecs.specs(c, words).forEach((spec) -> specs.put(spec.name(), spec));
-		List<Suggestion> suggestions = new ArrayList<>();
-		for (String name : c.parameters().keySet()) {
-			if (c.isFiltered(name) && !"asOf".equals(name)) {
-				long n = count(where(c, name));
-				if (n > 0) {
-					suggestions.add(new Suggestion(name, FacetSpecs.filterLabel(c, name, specs.get(name)),
-							Math.min(n, COUNT_CAP), n > COUNT_CAP));
-				}
-			}
-		}
-		if (c.hasQuery()) {
-			SearchCriteria noWords = new SearchCriteria(null, c.roleId(), c.levelIds(), c.regionId(), c.townId(),
-					c.workMode(), c.type(), c.minPay(), c.ir35(), c.clearance(), c.visa(), c.postedWithin(),
-					c.companyId(), c.skill(), c.agency(), c.sort(), 1, c.asOf(), c.without("q"));
-			long n = count(where(noWords, null));
-			if (n > 0) {
-				suggestions.add(new Suggestion("q", c.q(), Math.min(n, COUNT_CAP), n > COUNT_CAP));
-			}
-		}
-		suggestions.sort(Comparator.comparingLong(Suggestion::count).reversed());
-		return suggestions.stream().limit(3).toList();
-	}
-
-	private LocalDate today() {
-		return JobSearch.today(this.clock);
 	}
 
 	/**

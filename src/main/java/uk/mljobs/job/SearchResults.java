@@ -17,11 +17,7 @@ public record SearchResults(SearchCriteria criteria, List<PostingSummary> items,
 
 	/** "About 12,000", to two significant figures: an estimate should not look exact. */
 	public static long rounded(long estimate) {
-		if (estimate < 100) {
-			return estimate;
-		}
-		long unit = (long) Math.pow(10, (long) Math.log10(estimate) - 1);
-		return Math.round((double) estimate / unit) * unit;
+		return uk.mljobs.search.SearchHits.rounded(estimate);
 	}
 
 	public int lastPage() {

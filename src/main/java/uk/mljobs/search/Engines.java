@@ -1,0 +1,47 @@
+package uk.mljobs.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands out the engine that answers searches now: the configured one once it serves from
+ * a current index, PostgreSQL while it does not (the index is first built, or rebuilt).
+ */
+@Component
+public class Engines {
+
+	/** The engine every search can fall back on: SQL over the posting table itself. */
+	public static final String POSTGRES = "postgres";
+
+	private final Map<String, SearchEngine> byName;
+
+	private final String configured;
+
+	Engines(List<SearchEngine> engines, SearchEngineProperties properties) {
+		this.byName = engines.stream().collect(Collectors.toMap(SearchEngine::name, Function.identity()));
+		this.configured = properties.engine();
+		if (!this.byName.containsKey(POSTGRES)) {
+			throw new IllegalStateException("No PostgreSQL search engine to fall back on");
+		}
+		if (!this.byName.containsKey(this.configured)) {
+			throw new IllegalStateException("mljobs.search.engine=" + this.configured
+					+ " names no engine; choose one of " + this.byName.keySet());
+		}
+	}
+
+	/** The engine to ask now. */
+	public SearchEngine current() {
+		SearchEngine engine = this.byName.get(this.configured);
+		return engine.ready() ? engine : this.byName.get(POSTGRES);
+	}
+
+	/** The engine the configuration names, ready or not. */
+	public SearchEngine configured() {
+		return this.byName.get(this.configured);
+	}
+
+}
