@@ -28,7 +28,6 @@ import uk.mljobs.market.RoleView;
 import uk.mljobs.market.TownView;
 import uk.mljobs.search.Dimension;
 import uk.mljobs.search.Engines;
-import uk.mljobs.search.SearchEngine;
 import uk.mljobs.search.SearchHits;
 import uk.mljobs.search.SearchHits.FacetCounts;
 import uk.mljobs.search.SearchQuery;
@@ -146,10 +145,9 @@ public class JobSearch {
 		Vocabulary words = this.vocabularies.current();
 		LocalDate today = today(this.clock);
 		SearchQuery query = query(criteria, (criteria.page() - 1) * size, size, true);
-		SearchEngine engine = this.engines.current();
-		SearchHits hits = engine.search(query);
+		SearchHits hits = this.engines.search(query);
 		List<PostingSummary> items = this.rows.live(hits.ids(), words, today);
-		List<Suggestion> suggestions = (hits.count() == 0) ? suggestions(criteria, query, engine, words) : List.of();
+		List<Suggestion> suggestions = (hits.count() == 0) ? suggestions(criteria, query, words) : List.of();
 		long total = hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP);
 		return new SearchResults(criteria, items, total, !hits.exact(), hits.exact() ? hits.count() : hits.estimate(),
 				criteria.page(), size, facets(criteria, hits, words), suggestions);
@@ -211,7 +209,7 @@ public class JobSearch {
 	}
 
 	/** With no results: the filters, or the words, whose removal would find some. */
-	private List<Suggestion> suggestions(SearchCriteria c, SearchQuery query, SearchEngine engine, Vocabulary words) {
+	private List<Suggestion> suggestions(SearchCriteria c, SearchQuery query, Vocabulary words) {
 		Map<String, FacetSpec> specs = new LinkedHashMap<>();
 		FacetSpecs.specs(c, words).forEach((spec) -> specs.put(spec.name(), spec));
 		List<Suggestion> suggestions = new ArrayList<>();
@@ -219,19 +217,18 @@ public class JobSearch {
 			if (c.isFiltered(name) && !"asOf".equals(name)) {
 				SearchQuery relaxed = "minPay".equals(name) ? query.withoutMinPay()
 						: query.without(FacetSpecs.dimension(name));
-				suggest(suggestions, name, FacetSpecs.filterLabel(c, name, specs.get(name)), engine, relaxed);
+				suggest(suggestions, name, FacetSpecs.filterLabel(c, name, specs.get(name)), relaxed);
 			}
 		}
 		if (c.hasQuery()) {
-			suggest(suggestions, "q", c.q(), engine, query.withoutWords());
+			suggest(suggestions, "q", c.q(), query.withoutWords());
 		}
 		suggestions.sort(Comparator.comparingLong(Suggestion::count).reversed());
 		return suggestions.stream().limit(3).toList();
 	}
 
-	private static void suggest(List<Suggestion> suggestions, String name, String label, SearchEngine engine,
-			SearchQuery relaxed) {
-		SearchHits hits = engine.search(relaxed.countOnly());
+	private void suggest(List<Suggestion> suggestions, String name, String label, SearchQuery relaxed) {
+		SearchHits hits = this.engines.search(relaxed.countOnly());
 		if (hits.count() > 0) {
 			suggestions.add(new Suggestion(name, label, hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP),
 					!hits.exact()));
@@ -248,8 +245,7 @@ public class JobSearch {
 			SearchQuery all = query(criteria, 0, limit, false);
 			SearchQuery window = new SearchQuery(all.words(), all.filters(), all.minPay(), all.liveOn(), all.now(),
 					all.asOf(), from, until, Order.NEWEST, 0, limit, null, false);
-			return this.rows.live(this.engines.current().search(window).ids(), this.vocabularies.current(),
-					today(this.clock));
+			return this.rows.live(this.engines.search(window).ids(), this.vocabularies.current(), today(this.clock));
 		});
 	}
 

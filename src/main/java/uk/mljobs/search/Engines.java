@@ -5,14 +5,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
  * Hands out the engine that answers searches now: the configured one once it serves from
- * a current index, PostgreSQL while it does not (the index is first built, or rebuilt).
+ * a current index, PostgreSQL while it does not (the index is first built, or rebuilt),
+ * or when it fails a search.
  */
 @Component
 public class Engines {
+
+	private static final Logger log = LoggerFactory.getLogger(Engines.class);
 
 	/** The engine every search can fall back on: SQL over the posting table itself. */
 	public static final String POSTGRES = "postgres";
@@ -33,6 +39,21 @@ public class Engines {
 		}
 	}
 
+	/** Searches with the engine that can answer now. */
+	public SearchHits search(SearchQuery query) {
+		SearchEngine engine = current();
+		if (engine.name().equals(POSTGRES)) {
+			return engine.search(query);
+		}
+		try {
+			return engine.search(query);
+		}
+		catch (SearchUnavailableException ex) {
+			log.debug("{} could not answer; PostgreSQL does: {}", engine.name(), ex.getMessage());
+			return this.byName.get(POSTGRES).search(query);
+		}
+	}
+
 	/** The engine to ask now. */
 	public SearchEngine current() {
 		SearchEngine engine = this.byName.get(this.configured);
@@ -42,6 +63,15 @@ public class Engines {
 	/** The engine the configuration names, ready or not. */
 	public SearchEngine configured() {
 		return this.byName.get(this.configured);
+	}
+
+	/** One engine by name, for tests that compare engines. */
+	public SearchEngine named(String name) {
+		SearchEngine engine = this.byName.get(name);
+		if (engine == null) {
+			throw new IllegalArgumentException("No search engine " + name);
+		}
+		return engine;
 	}
 
 }

@@ -1,5 +1,7 @@
 package uk.mljobs.search;
 
+import java.time.Duration;
+
 /**
  * Matches, counts and orders live postings. Implementations: the embedded Lucene index,
  * OpenSearch, and PostgreSQL's full-text search over the posting table.
@@ -12,6 +14,21 @@ public interface SearchEngine {
 	/** Whether it answers from a current index now; PostgreSQL always does. */
 	boolean ready();
 
+	/**
+	 * @throws SearchUnavailableException when its index cannot answer just now
+	 */
 	SearchHits search(SearchQuery query);
+
+	/** How it is doing. */
+	default EngineStatus status() {
+		return new EngineStatus(name(), ready() ? "ready" : "starting", -1, 0, null, null);
+	}
+
+	/**
+	 * Waits, at most {@code timeout}, until every change committed before the call is in
+	 * its index: a seeker's own change shows in the next search they make.
+	 */
+	default void awaitCurrent(Duration timeout) {
+	}
 
 }

@@ -5,16 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of a search in the web-search syntax seekers know, as PostgreSQL's
+ * The words of a search in the web-search syntax seekers know, read as PostgreSQL's
  * {@code websearch_to_tsquery} reads them: every word must match, {@code "quoted words"}
- * match as a phrase, {@code -word} excludes, and {@code or} between two words or phrases
- * accepts either.
+ * match as a phrase, {@code -word} excludes, and {@code or} separates alternatives, each
+ * of which may have several words ({@code a b or c d} is {@code (a and b) or (c and d)}).
  *
  * @param text the words as typed
- * @param required every group must match; a group matches when any of its terms does
- * @param excluded no term may match
+ * @param anyOf the alternatives; a posting matches when it matches one of them
  */
-public record Words(String text, List<List<Term>> required, List<Term> excluded) {
+public record Words(String text, List<Conjunction> anyOf) {
 
 	/**
 	 * A word, or several words to match next to each other.
@@ -25,8 +24,10 @@ public record Words(String text, List<List<Term>> required, List<Term> excluded)
 	public record Term(String text, boolean phrase) {
 	}
 
-	public boolean isEmpty() {
-		return this.required.isEmpty() && this.excluded.isEmpty();
+	/**
+	 * One alternative: every required term must match, no excluded one may.
+	 */
+	public record Conjunction(List<Term> required, List<Term> excluded) {
 	}
 
 	/** Reads {@code text}; {@code null} or blank gives {@code null}. */
@@ -34,32 +35,24 @@ public record Words(String text, List<List<Term>> required, List<Term> excluded)
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		List<Token> tokens = tokens(text);
-		List<List<Term>> required = new ArrayList<>();
+		List<Conjunction> alternatives = new ArrayList<>();
+		List<Term> required = new ArrayList<>();
 		List<Term> excluded = new ArrayList<>();
-		boolean joinNext = false;
-		for (int i = 0; i < tokens.size(); i++) {
-			Token token = tokens.get(i);
-			boolean isOr = !token.quoted() && !token.negated() && token.text().toLowerCase(Locale.ROOT).equals("or");
-			if (isOr && !required.isEmpty() && i + 1 < tokens.size() && !tokens.get(i + 1).negated()) {
-				joinNext = true;
+		for (Token token : tokens(text)) {
+			if (!token.quoted() && !token.negated() && token.text().toLowerCase(Locale.ROOT).equals("or")) {
+				if (!required.isEmpty() || !excluded.isEmpty()) {
+					alternatives.add(new Conjunction(List.copyOf(required), List.copyOf(excluded)));
+					required.clear();
+					excluded.clear();
+				}
 				continue;
 			}
-			Term term = new Term(token.text(), token.quoted());
-			if (token.negated()) {
-				excluded.add(term);
-			}
-			else if (joinNext) {
-				List<Term> group = new ArrayList<>(required.remove(required.size() - 1));
-				group.add(term);
-				required.add(List.copyOf(group));
-			}
-			else {
-				required.add(List.of(term));
-			}
-			joinNext = false;
+			(token.negated() ? excluded : required).add(new Term(token.text(), token.quoted()));
 		}
-		return new Words(text, List.copyOf(required), List.copyOf(excluded));
+		if (!required.isEmpty() || !excluded.isEmpty()) {
+			alternatives.add(new Conjunction(List.copyOf(required), List.copyOf(excluded)));
+		}
+		return new Words(text, List.copyOf(alternatives));
 	}
 
 	private record Token(String text, boolean quoted, boolean negated) {

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.mljobs.search.SearchIndexing;
 import uk.mljobs.support.AllAtOnce;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
@@ -61,6 +62,9 @@ class AlertTests {
 	private JdbcTemplate jdbc;
 
 	@Autowired
+	private SearchIndexing indexing;
+
+	@Autowired
 	private MailOutbox outbox;
 
 	@Autowired
@@ -83,6 +87,7 @@ class AlertTests {
 		this.jdbc.update("DELETE FROM job_alert");
 		// Each test counts the Zebrafish postings it publishes itself.
 		this.jdbc.update("DELETE FROM posting WHERE title LIKE 'Zebrafish %'");
+		this.indexing.awaitCurrent();
 	}
 
 	@Test
@@ -417,6 +422,8 @@ class AlertTests {
 
 	private void setPublished(long posting, java.time.Instant at) {
 		this.jdbc.update("UPDATE posting SET published_at = ? WHERE id = ?", java.sql.Timestamp.from(at), posting);
+		// The search index follows writes made behind the app's back; wait for it.
+		this.indexing.awaitCurrent();
 	}
 
 	private void publishedZebrafish() throws Exception {

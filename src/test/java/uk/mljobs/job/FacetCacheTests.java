@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through this instance is counted at once.
  */
 @IntegrationTest
+@TestPropertySource(properties = "mljobs.search.engine=postgres")
 class FacetCacheTests {
 
 	private final String marker = "zc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

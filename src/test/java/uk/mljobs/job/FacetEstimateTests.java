@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * postings from the benchmark's generator: the total and each facet value are estimates,
  * and they must land near the truth.
  */
-@SpringBootTest
+@SpringBootTest(properties = "mljobs.search.engine=postgres")
 @AutoConfigureMockMvc
 @Import({ FacetEstimateTests.Database.class, TestClock.Configuration.class })
 @ActiveProfiles("test")

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.mljobs.job.SearchResults.Facet;
 import uk.mljobs.job.SearchResults.FacetValue;
+import uk.mljobs.search.SearchIndexing;
 import uk.mljobs.shared.InvalidParameterException;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
@@ -51,6 +52,10 @@ class JobSearchTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	/** The search index follows writes made behind the app's back; tests wait for it. */
+	@Autowired
+	private SearchIndexing indexing;
 
 	private final List<Long> made = new ArrayList<>();
 
@@ -121,6 +126,7 @@ class JobSearchTests {
 		java.sql.Timestamp published = this.jdbc.queryForObject("SELECT published_at FROM posting WHERE id = ?",
 				java.sql.Timestamp.class, older);
 		this.jdbc.update("UPDATE posting SET published_at = now() - interval '10 days' WHERE id = ?", older);
+		this.indexing.awaitCurrent();
 		try {
 			assertThat(titles(Map.of("q", this.marker, "postedWithin", "7"))).hasSize(3)
 				.doesNotContain("MLOps Engineer");
@@ -129,6 +135,7 @@ class JobSearchTests {
 		}
 		finally {
 			this.jdbc.update("UPDATE posting SET published_at = ? WHERE id = ?", published, older);
+			this.indexing.awaitCurrent();
 		}
 	}
 
@@ -317,6 +324,7 @@ class JobSearchTests {
 		// Published in this order, a second apart, so "newest" has one right answer.
 		this.jdbc.update("UPDATE posting SET published_at = now() - make_interval(secs => ?) WHERE id = ?",
 				100 - this.made.size(), id);
+		this.indexing.awaitCurrent();
 		return id;
 	}
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * newest {@value JobSearch#RANK_CANDIDATES} matches ranked once and kept, every page cut
  * from that one order, the rows themselves read fresh.
  */
-@SpringBootTest
+@SpringBootTest(properties = "mljobs.search.engine=postgres")
 @Import({ RelevanceRankingTests.Database.class, TestClock.Configuration.class })
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,0 +1,475 @@
+package uk.mljobs.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.mljobs.system.ChangedElsewhere;
+
+/**
+ * The default engine: a Lucene index on this instance's disk, kept true to the database
+ * by following the change feed. It opens the index it left at its last commit and replays
+ * the changes since; when there is none, or it cannot be read, it builds a new one from
+ * PostgreSQL in the background while PostgreSQL answers searches. One thread applies
+ * changes, woken by the change notices of every instance and, failing those, by a short
+ * poll.
+ */
+@Component
+class LuceneEngine implements SearchEngine, SmartLifecycle {
+
+	static final String NAME = "lucene";
+
+	private static final Logger log = LoggerFactory.getLogger(LuceneEngine.class);
+
+	/**
+	 * Applied changes are made durable at most this often (searches see them at once).
+	 */
+	private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+
+	/** Postings read from the database and written to the index at a time. */
+	private static final int BATCH = 500;
+
+	private final SearchEngineProperties properties;
+
+	private final JobDocuments documents;
+
+	private final ChangeFeed feed;
+
+	private final TransactionTemplate snapshot;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final Analyzer analyzer = TextAnalysis.english();
+
+	private final LuceneSearch search = new LuceneSearch(new LuceneQueries(this.analyzer));
+
+	private final Object signal = new Object();
+
+	private final AtomicLong requested = new AtomicLong();
+
+	private final AtomicReference<String> detail = new AtomicReference<>();
+
+	/** Changes at or above the position already applied: skipped when read again. */
+	private final Map<Long, Long> seen = new HashMap<>();
+
+	private volatile LuceneIndex index;
+
+	private volatile String state = "starting";
+
+	private volatile boolean running;
+
+	private volatile boolean rebuild;
+
+	private volatile long completed;
+
+	private volatile Instant caughtUpAt;
+
+	private long position;
+
+	private Instant committedAt = Instant.EPOCH;
+
+	private boolean dirty;
+
+	private Thread thread;
+
+	LuceneEngine(SearchEngineProperties properties, JobDocuments documents, ChangeFeed feed,
+			PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock) {
+		this.properties = properties;
+		this.documents = documents;
+		this.feed = feed;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public boolean ready() {
+		return "ready".equals(this.state);
+	}
+
+	@Override
+	public SearchHits search(SearchQuery query) {
+		LuceneIndex current = this.index;
+		if (current == null || !ready()) {
+			throw new SearchUnavailableException("the Lucene index is " + this.state, null);
+		}
+		try {
+			LuceneIndex.Searcher searcher = current.acquire();
+			try {
+				return this.search.search(searcher, query);
+			}
+			finally {
+				current.release(searcher);
+			}
+		}
+		catch (IOException | org.apache.lucene.store.AlreadyClosedException ex) {
+			if (current == this.index) {
+				log.warn("The search index failed a search ({}); rebuilding it while PostgreSQL answers",
+						ex.toString());
+				this.state = "failed";
+				this.rebuild = true;
+				wake();
+			}
+			throw new SearchUnavailableException("the Lucene index failed", ex);
+		}
+	}
+
+	@Override
+	public EngineStatus status() {
+		long documents = -1;
+		LuceneIndex current = this.index;
+		if (current != null) {
+			try {
+				documents = current.documents();
+			}
+			catch (IOException | RuntimeException ex) {
+				documents = -1;
+			}
+		}
+		return new EngineStatus(NAME, this.state, documents, this.position, this.caughtUpAt, this.detail.get());
+	}
+
+	@Override
+	public void awaitCurrent(Duration timeout) {
+		if (!ready() || !this.running) {
+			return;
+		}
+		long ticket = this.requested.incrementAndGet();
+		wake();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.signal) {
+			while (this.completed < ticket && this.running) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.signal, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	@EventListener
+	void onChangedElsewhere(ChangedElsewhere changed) {
+		if (changed.concerns(SearchIndexing.TOPIC)) {
+			wake();
+		}
+	}
+
+	private void wake() {
+		synchronized (this.signal) {
+			this.signal.notifyAll();
+		}
+	}
+
+	@Override
+	public synchronized void start() {
+		this.running = true;
+		this.thread = new Thread(this::run, "search-index");
+		this.thread.setDaemon(true);
+		this.thread.start();
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		wake();
+		if (this.thread != null) {
+			try {
+				this.thread.join(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** After the database is migrated and before the web server takes requests. */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 1024;
+	}
+
+	private void run() {
+		try {
+			open();
+			while (this.running) {
+				long ticket = this.requested.get();
+				try {
+					if (this.rebuild) {
+						rebuild("it failed a search");
+					}
+					follow();
+				}
+				catch (IOException | RuntimeException ex) {
+					if (!this.running) {
+						break;
+					}
+					if ("building".equals(this.state) || this.index == null) {
+						fail(ex);
+						this.rebuild = true;
+					}
+					else {
+						log.warn("Could not bring the search index up to date ({}); trying again shortly",
+								ex.toString());
+						this.detail.set("last error: " + ex.getMessage());
+					}
+					pause(this.properties.poll().multipliedBy(5));
+				}
+				synchronized (this.signal) {
+					this.completed = Math.max(this.completed, ticket);
+					this.signal.notifyAll();
+					if (this.running && this.requested.get() == ticket) {
+						try {
+							this.signal.wait(this.properties.poll().toMillis());
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+							return;
+						}
+					}
+				}
+			}
+		}
+		finally {
+			closeIndex();
+		}
+	}
+
+	/** The index left at the last commit, or a new one when that cannot be had. */
+	private void open() {
+		Path root = this.properties.indexDir().toAbsolutePath();
+		while (this.running) {
+			try {
+				LuceneIndex opened = null;
+				String why;
+				try {
+					opened = LuceneIndex.open(root, this.analyzer);
+					why = (opened.committedPosition() < this.feed.horizon()) ? "it is older than the change feed keeps"
+							: null;
+				}
+				catch (IOException ex) {
+					why = ex.getMessage();
+				}
+				if (why == null) {
+					LuceneIndex.removeAllBut(root, opened.folder());
+					this.index = opened;
+					this.position = opened.committedPosition();
+					log.info("Search index opened with {} postings; catching up from change {}", opened.documents(),
+							this.position);
+					follow();
+					this.state = "ready";
+				}
+				else {
+					if (opened != null) {
+						opened.close();
+					}
+					rebuild(why);
+				}
+				return;
+			}
+			catch (IOException | RuntimeException ex) {
+				fail(ex);
+				pause(Duration.ofSeconds(10));
+			}
+		}
+	}
+
+	private void fail(Exception ex) {
+		this.state = "failed";
+		this.detail.set("could not build the index: " + ex.getMessage());
+		log.warn("Could not build the search index ({}); PostgreSQL answers searches, trying again soon",
+				ex.toString());
+	}
+
+	/**
+	 * Builds a new index from every published posting in one snapshot of the database,
+	 * starting the change feed at that snapshot, then swaps it in.
+	 */
+	private void rebuild(String why) throws IOException {
+		this.rebuild = false;
+		this.state = "building";
+		Path root = this.properties.indexDir().toAbsolutePath();
+		log.info("Building the search index under {} ({}); PostgreSQL answers searches meanwhile", root, why);
+		long started = System.nanoTime();
+		long[] count = new long[1];
+		LuceneIndex built = LuceneIndex.build(root, this.analyzer, (writer) -> fill(writer, count));
+		LuceneIndex old = this.index;
+		this.index = built;
+		this.position = built.committedPosition();
+		this.seen.clear();
+		this.dirty = false;
+		if (old != null) {
+			old.close();
+		}
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		this.detail.set("built with " + count[0] + " postings in " + millis + " ms");
+		log.info("Search index built with {} postings in {} ms", count[0], millis);
+		follow();
+		this.state = "ready";
+	}
+
+	/** Writes every published posting, two threads writing while one reads. */
+	private long fill(IndexWriter writer, long[] count) throws IOException {
+		ThreadPoolExecutor writers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4),
+				new ThreadPoolExecutor.CallerRunsPolicy());
+		AtomicReference<Exception> failed = new AtomicReference<>();
+		try {
+			Long from = this.snapshot.execute((status) -> {
+				// One statement reads the whole board: longer than a request may take.
+				this.jdbc.execute("SET LOCAL statement_timeout = 0");
+				long position = this.feed.now();
+				List<JobDocument> batch = new ArrayList<>(BATCH);
+				this.documents.forEachPublished((document) -> {
+					batch.add(document);
+					count[0]++;
+					if (batch.size() == BATCH) {
+						submit(writers, writer, List.copyOf(batch), failed);
+						batch.clear();
+					}
+					if (!this.running) {
+						throw new IllegalStateException("stopping");
+					}
+				});
+				submit(writers, writer, List.copyOf(batch), failed);
+				return position;
+			});
+			writers.shutdown();
+			writers.awaitTermination(10, TimeUnit.MINUTES);
+			if (failed.get() != null) {
+				throw new IOException("writing the index failed", failed.get());
+			}
+			return from;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted", ex);
+		}
+		finally {
+			writers.shutdownNow();
+		}
+	}
+
+	private static void submit(ThreadPoolExecutor writers, IndexWriter writer, List<JobDocument> batch,
+			AtomicReference<Exception> failed) {
+		writers.execute(() -> {
+			try {
+				List<Document> docs = batch.stream().map(LuceneSchema::document).toList();
+				writer.addDocuments(docs);
+			}
+			catch (IOException | RuntimeException ex) {
+				failed.compareAndSet(null, ex);
+			}
+		});
+	}
+
+	/**
+	 * Applies every change the feed has that this index has not: the postings named are
+	 * read afresh, written if published, removed if not.
+	 */
+	private void follow() throws IOException {
+		if (this.position < this.feed.horizon()) {
+			rebuild("its position is older than the change feed keeps");
+			return;
+		}
+		ChangeFeed.Read read = this.feed.read(this.position);
+		Set<Long> postings = new LinkedHashSet<>();
+		for (ChangeFeed.Change change : read.changes()) {
+			if (this.seen.putIfAbsent(change.id(), change.txid()) == null) {
+				postings.add(change.postingId());
+			}
+		}
+		if (!postings.isEmpty()) {
+			List<Long> ids = new ArrayList<>(postings);
+			for (int from = 0; from < ids.size(); from += BATCH) {
+				List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+				this.index.apply(chunk, this.documents.published(chunk));
+			}
+			this.index.refresh();
+			this.dirty = true;
+		}
+		this.seen.values().removeIf((txid) -> txid < read.position());
+		this.position = read.position();
+		this.caughtUpAt = this.clock.instant();
+		Instant now = this.clock.instant();
+		if (this.dirty && (!this.running || Duration.between(this.committedAt, now).compareTo(COMMIT_EVERY) >= 0)) {
+			this.index.commit(this.position);
+			this.committedAt = now;
+			this.dirty = false;
+		}
+	}
+
+	private void closeIndex() {
+		LuceneIndex current = this.index;
+		if (current == null) {
+			return;
+		}
+		try {
+			if (this.dirty) {
+				current.commit(this.position);
+			}
+			current.close();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Closing the search index: {}", ex.toString());
+		}
+	}
+
+	private void pause(Duration duration) {
+		synchronized (this.signal) {
+			try {
+				this.signal.wait(duration.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+}
