@@ -54,7 +54,7 @@ public class JobSearch {
 	static final int FACET_SCAN = 1000;
 
 	/** The most values a facet lists. */
-	static final int FACET_VALUES = 25;
+	static final int FACET_VALUES = 10;
 
 	/** Day rates are compared with salaries over a year of 220 working days. */
 	static final int WORKING_DAYS = 220;

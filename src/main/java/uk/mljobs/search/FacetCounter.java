@@ -10,11 +10,9 @@ import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.LongValues;
 
 /**
  * Counts every dimension's values in one pass, the way the facet module's drill-sideways
@@ -28,10 +26,6 @@ final class FacetCounter extends SimpleCollector {
 	private static final int MAX_VALUES_PER_POSTING = 64;
 
 	private final FacetState state;
-
-	private final SortedSetDocValues topValues;
-
-	private final OrdinalMap mapping;
 
 	/** For each global ordinal, whether it is one of the values a filter accepts. */
 	private final boolean[] accepted;
@@ -47,7 +41,7 @@ final class FacetCounter extends SimpleCollector {
 
 	private final long[] windowSince = new long[Dimension.WINDOWS.length];
 
-	private final long[] counts;
+	private final int[] counts;
 
 	private final long[] windows = new long[Dimension.WINDOWS.length];
 
@@ -59,16 +53,15 @@ final class FacetCounter extends SimpleCollector {
 
 	private SortedSetDocValues values;
 
-	private LongValues toGlobal;
+	private int[] toGlobal;
 
 	private NumericDocValues published;
 
 	FacetCounter(FacetState state, SearchQuery q) throws IOException {
 		this.state = state;
-		this.topValues = state.values();
-		this.mapping = FacetState.mapping(this.topValues);
+		SortedSetDocValues lookup = q.filters().isEmpty() ? null : state.values();
 		this.accepted = new boolean[state.size()];
-		this.counts = new long[state.size()];
+		this.counts = new int[state.size()];
 		this.filterBit = new int[Dimension.values().length];
 		java.util.Arrays.fill(this.filterBit, -1);
 		int bit = 0;
@@ -84,7 +77,7 @@ final class FacetCounter extends SimpleCollector {
 			}
 			else {
 				for (String value : filter.getValue()) {
-					int ord = FacetState.ordinal(this.topValues, dimension, value);
+					int ord = FacetState.ordinal(lookup, dimension, value);
 					if (ord >= 0) {
 						this.accepted[ord] = true;
 					}
@@ -104,7 +97,7 @@ final class FacetCounter extends SimpleCollector {
 	protected void doSetNextReader(LeafReaderContext context) throws IOException {
 		this.values = DocValues.getSortedSet(context.reader(),
 				org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-		this.toGlobal = (this.mapping != null) ? this.mapping.getGlobalOrds(context.ord) : LongValues.IDENTITY;
+		this.toGlobal = this.state.toGlobal(context.ord);
 		this.published = DocValues.getNumeric(context.reader(), LuceneSchema.PUBLISHED);
 	}
 
@@ -120,7 +113,7 @@ final class FacetCounter extends SimpleCollector {
 		if (this.values.advanceExact(doc)) {
 			int count = Math.min(this.values.docValueCount(), MAX_VALUES_PER_POSTING);
 			for (int i = 0; i < count; i++) {
-				this.ords[n++] = (int) this.toGlobal.get(this.values.nextOrd());
+				this.ords[n++] = this.toGlobal[(int) this.values.nextOrd()];
 			}
 		}
 		long publishedAt = this.published.advanceExact(doc) ? this.published.longValue() : Long.MIN_VALUE;
@@ -158,10 +151,15 @@ final class FacetCounter extends SimpleCollector {
 		}
 	}
 
+	/**
+	 * Counts the posting in the shortest window it falls in; the windows nest, so each
+	 * window's count is summed from the shorter ones when the counts are read.
+	 */
 	private void countWindows(long publishedAt) {
 		for (int i = 0; i < this.windows.length; i++) {
 			if (publishedAt >= this.windowSince[i]) {
 				this.windows[i]++;
+				return;
 			}
 		}
 	}
@@ -188,16 +186,18 @@ final class FacetCounter extends SimpleCollector {
 				if (dimension >= 0) {
 					Map<String, Long> values = facets.get(Dimension.values()[dimension]);
 					if (values != null) {
-						values.put(FacetState.value(this.topValues, ord), scaled(this.counts[ord], scale));
+						values.put(this.state.value(ord), scaled(this.counts[ord], scale));
 					}
 				}
 			}
 		}
 		Map<String, Long> windows = facets.get(Dimension.POSTED_WITHIN);
 		if (windows != null) {
+			long within = 0;
 			for (int i = 0; i < Dimension.WINDOWS.length; i++) {
-				if (this.windows[i] > 0) {
-					windows.put(String.valueOf(Dimension.WINDOWS[i]), scaled(this.windows[i], scale));
+				within += this.windows[i];
+				if (within > 0) {
+					windows.put(String.valueOf(Dimension.WINDOWS[i]), scaled(within, scale));
 				}
 			}
 		}

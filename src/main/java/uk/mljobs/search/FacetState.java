@@ -23,6 +23,17 @@ final class FacetState {
 	/** For each global ordinal, the {@link Dimension} ordinal, or -1. */
 	private final int[] dimensionOf;
 
+	/**
+	 * For each segment, its ordinals' global ones: read from the facet module's ordinal
+	 * map once per point in time, not once per value counted.
+	 */
+	private final int[][] toGlobal;
+
+	/**
+	 * Each global ordinal's value, without its dimension, read once per point in time.
+	 */
+	private final String[] values;
+
 	FacetState(IndexReader reader) throws IOException {
 		this.state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, LuceneSchema.FACETS) : null;
 		this.dimensionOf = new int[(this.state != null) ? this.state.getSize() : 0];
@@ -33,6 +44,33 @@ final class FacetState {
 				Arrays.fill(this.dimensionOf, range.start, range.end + 1, dimension.ordinal());
 			}
 		}
+		this.values = new String[this.dimensionOf.length];
+		if (this.state != null) {
+			SortedSetDocValues all = this.state.getDocValues();
+			for (int ord = 0; ord < this.values.length; ord++) {
+				String[] path = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString());
+				this.values[ord] = path[path.length - 1];
+			}
+		}
+		this.toGlobal = new int[reader.leaves().size()][];
+		OrdinalMap mapping = (this.state != null) ? mapping(this.state.getDocValues()) : null;
+		for (int leaf = 0; leaf < this.toGlobal.length; leaf++) {
+			SortedSetDocValues values = reader.leaves()
+				.get(leaf)
+				.reader()
+				.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+			int count = (values != null) ? (int) values.getValueCount() : 0;
+			int[] global = new int[count];
+			for (int ord = 0; ord < count; ord++) {
+				global[ord] = (mapping != null) ? (int) mapping.getGlobalOrds(leaf).get(ord) : ord;
+			}
+			this.toGlobal[leaf] = global;
+		}
+	}
+
+	/** Segment ordinal to global ordinal, for the segment at {@code leaf}. */
+	int[] toGlobal(int leaf) {
+		return this.toGlobal[leaf];
 	}
 
 	/** An empty index has no facet field yet. */
@@ -70,9 +108,8 @@ final class FacetState {
 	}
 
 	/** The value an ordinal stands for, without its dimension. */
-	static String value(SortedSetDocValues values, int ord) throws IOException {
-		String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-		return path[path.length - 1];
+	String value(int ord) {
+		return this.values[ord];
 	}
 
 }

@@ -7,13 +7,14 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -25,13 +26,12 @@ import org.apache.lucene.util.BytesRef;
 import uk.mljobs.search.TextAnalysis.Token;
 
 /**
- * A {@link SearchQuery} as Lucene queries: the words scored with BM25 across the four
- * texts (a match in the title weighs most), every filter a non-scoring clause.
+ * A {@link SearchQuery} as Lucene queries: for the relevance order the words are scored
+ * with BM25 across the four texts (a match in the title weighs most); everywhere else
+ * they are matched in the combined field without scoring; every filter is a non-scoring
+ * clause.
  */
 final class LuceneQueries {
-
-	/** How much the other texts add beside the best-matching one. */
-	private static final float TIE_BREAKER = 0.3f;
 
 	private final Analyzer analyzer;
 
@@ -43,35 +43,44 @@ final class LuceneQueries {
 	 * What every match must satisfy besides the dimension filters: the words, still open,
 	 * published by {@code asOf} and within an alert's window, and the minimum pay.
 	 */
-	Query base(SearchQuery q) {
+	Query base(SearchQuery q, boolean scored) {
 		BooleanQuery.Builder base = new BooleanQuery.Builder();
-		Query words = (q.words() != null) ? words(q.words()) : null;
+		Query words = (q.words() != null) ? words(q.words(), scored) : null;
 		if (words != null) {
 			base.add(words, Occur.MUST);
 		}
-		base.add(IntPoint.newRangeQuery(LuceneSchema.CLOSES, (int) q.liveOn().toEpochDay(), Integer.MAX_VALUE),
-				Occur.FILTER);
+		else {
+			base.add(new MatchAllDocsQuery(), Occur.FILTER);
+		}
+		// Nearly every posting is open and was published before the first page was shown:
+		// leaving out the few that are not reads a handful of documents, where keeping
+		// the rest would read them all.
+		base.add(IntPoint.newRangeQuery(LuceneSchema.CLOSES, Integer.MIN_VALUE, (int) q.liveOn().toEpochDay() - 1),
+				Occur.MUST_NOT);
 		if (q.asOf() != null) {
-			base.add(LongPoint.newRangeQuery(LuceneSchema.PUBLISHED, Long.MIN_VALUE, q.asOf().toEpochMilli()),
-					Occur.FILTER);
+			base.add(LongPoint.newRangeQuery(LuceneSchema.PUBLISHED, q.asOf().toEpochMilli() + 1, Long.MAX_VALUE),
+					Occur.MUST_NOT);
 		}
 		if (q.publishedFrom() != null) {
-			base.add(LongPoint.newRangeQuery(LuceneSchema.PUBLISHED, q.publishedFrom().toEpochMilli(),
+			base.add(range(LuceneSchema.PUBLISHED, q.publishedFrom().toEpochMilli(),
 					q.publishedUntil().toEpochMilli() - 1), Occur.FILTER);
 		}
 		if (q.minPay() != null) {
-			base.add(IntPoint.newRangeQuery(q.minPay().daily() ? LuceneSchema.PAY_DAY : LuceneSchema.PAY_YEAR,
-					q.minPay().pounds(), Integer.MAX_VALUE), Occur.FILTER);
+			base.add(range(q.minPay().daily() ? LuceneSchema.PAY_DAY : LuceneSchema.PAY_YEAR, q.minPay().pounds(),
+					Integer.MAX_VALUE), Occur.FILTER);
 		}
 		return base.build();
 	}
 
-	/** Every match: the base and every dimension's filter. */
-	Query full(SearchQuery q) {
+	/**
+	 * Every match: the base and every dimension's filter.
+	 * @param scored whether the words' relevance is needed, or only which postings match
+	 */
+	Query full(SearchQuery q, boolean scored) {
 		if (q.filters().isEmpty()) {
-			return base(q);
+			return base(q, scored);
 		}
-		BooleanQuery.Builder full = new BooleanQuery.Builder().add(base(q), Occur.MUST);
+		BooleanQuery.Builder full = new BooleanQuery.Builder().add(base(q, scored), Occur.MUST);
 		q.filters().forEach((dimension, values) -> full.add(filter(q, dimension, values), Occur.FILTER));
 		return full.build();
 	}
@@ -83,24 +92,37 @@ final class LuceneQueries {
 	Query sideways(SearchQuery q) {
 		int filters = q.filters().size();
 		if (filters < 2) {
-			return base(q);
+			return base(q, false);
 		}
 		BooleanQuery.Builder allButOne = new BooleanQuery.Builder().setMinimumNumberShouldMatch(filters - 1);
 		q.filters().forEach((dimension, values) -> allButOne.add(filter(q, dimension, values), Occur.SHOULD));
-		return new BooleanQuery.Builder().add(base(q), Occur.MUST).add(allButOne.build(), Occur.FILTER).build();
+		return new BooleanQuery.Builder().add(base(q, false), Occur.MUST).add(allButOne.build(), Occur.FILTER).build();
 	}
 
 	/** One dimension's filter: any of its values. */
 	static Query filter(SearchQuery q, Dimension dimension, Set<String> values) {
 		if (dimension == Dimension.POSTED_WITHIN) {
 			int days = values.stream().mapToInt(Integer::parseInt).max().orElseThrow();
-			return LongPoint.newRangeQuery(LuceneSchema.PUBLISHED, q.since(days).toEpochMilli(), Long.MAX_VALUE);
+			return range(LuceneSchema.PUBLISHED, q.since(days).toEpochMilli(), Long.MAX_VALUE);
 		}
 		if (values.size() == 1) {
 			return new TermQuery(term(dimension, values.iterator().next()));
 		}
 		List<BytesRef> terms = values.stream().map((value) -> term(dimension, value).bytes()).toList();
 		return new TermInSetQuery(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, terms);
+	}
+
+	/**
+	 * A range over a field indexed as points and as doc values: Lucene reads the points
+	 * when the range leads, and checks each candidate's doc value when something rarer
+	 * does, instead of listing every posting in the range first.
+	 */
+	private static Query range(String field, long min, long max) {
+		return new IndexOrDocValuesQuery(
+				field.equals(LuceneSchema.PUBLISHED) ? LongPoint.newRangeQuery(field, min, max)
+						: IntPoint.newRangeQuery(field, (int) Math.max(Integer.MIN_VALUE, min),
+								(int) Math.min(Integer.MAX_VALUE, max)),
+				NumericDocValuesField.newSlowRangeQuery(field, min, max));
 	}
 
 	static Term term(Dimension dimension, String value) {
@@ -112,10 +134,10 @@ final class LuceneQueries {
 	 * match and no excluded one may. A search of stop words only matches nothing, as in
 	 * PostgreSQL.
 	 */
-	Query words(Words words) {
+	Query words(Words words, boolean scored) {
 		List<Query> alternatives = new ArrayList<>();
 		for (Words.Conjunction conjunction : words.anyOf()) {
-			Query query = conjunction(conjunction);
+			Query query = conjunction(conjunction, scored);
 			if (query != null) {
 				alternatives.add(query);
 			}
@@ -131,11 +153,11 @@ final class LuceneQueries {
 		return any.build();
 	}
 
-	private Query conjunction(Words.Conjunction conjunction) {
+	private Query conjunction(Words.Conjunction conjunction, boolean scored) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int required = 0;
 		for (Words.Term term : conjunction.required()) {
-			Query matched = term(term.text());
+			Query matched = scored ? term(term.text()) : match(LuceneSchema.ALL, term.text());
 			if (matched != null) {
 				query.add(matched, Occur.MUST);
 				required++;
@@ -143,7 +165,7 @@ final class LuceneQueries {
 		}
 		int excluded = 0;
 		for (Words.Term term : conjunction.excluded()) {
-			Query matched = term(term.text());
+			Query matched = match(LuceneSchema.ALL, term.text());
 			if (matched != null) {
 				query.add(matched, Occur.MUST_NOT);
 				excluded++;
@@ -159,30 +181,38 @@ final class LuceneQueries {
 	}
 
 	/**
-	 * A word or a phrase in any of the texts, scored by the best field plus a share of
-	 * the others; a word that analyses into several terms ("ci/cd") is a phrase.
-	 * {@code null} when nothing is left after analysis (a stop word).
+	 * A word or a phrase in any of the texts, scored by the sum of its weighted matches
+	 * in each: a sum, unlike the best field alone, lets Lucene skip blocks of postings
+	 * that cannot reach the page. {@code null} when nothing is left after analysis (a
+	 * stop word).
 	 */
 	private Query term(String text) {
-		List<Query> perField = new ArrayList<>();
+		BooleanQuery.Builder anyField = new BooleanQuery.Builder();
 		for (int i = 0; i < LuceneSchema.TEXT_FIELDS.length; i++) {
-			String field = LuceneSchema.TEXT_FIELDS[i];
-			List<Token> tokens = TextAnalysis.tokens(this.analyzer, field, text);
-			if (tokens.isEmpty()) {
+			Query query = match(LuceneSchema.TEXT_FIELDS[i], text);
+			if (query == null) {
 				return null;
 			}
-			Query query;
-			if (tokens.size() == 1) {
-				query = new TermQuery(new Term(field, tokens.get(0).text()));
-			}
-			else {
-				PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-				tokens.forEach((token) -> phrase.add(new Term(field, token.text()), token.position()));
-				query = phrase.build();
-			}
-			perField.add(new BoostQuery(query, LuceneSchema.BOOSTS[i]));
+			anyField.add(new BoostQuery(query, LuceneSchema.BOOSTS[i]), Occur.SHOULD);
 		}
-		return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+		return anyField.build();
+	}
+
+	/**
+	 * A word or a phrase in one field; a word that analyses into several terms ("ci/cd")
+	 * is a phrase. {@code null} when nothing is left after analysis.
+	 */
+	private Query match(String field, String text) {
+		List<Token> tokens = TextAnalysis.tokens(this.analyzer, field, text);
+		if (tokens.isEmpty()) {
+			return null;
+		}
+		if (tokens.size() == 1) {
+			return new TermQuery(new Term(field, tokens.get(0).text()));
+		}
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+		tokens.forEach((token) -> phrase.add(new Term(field, token.text()), token.position()));
+		return phrase.build();
 	}
 
 }

@@ -2,6 +2,7 @@ package uk.mljobs.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -19,13 +21,15 @@ import org.apache.lucene.search.SortField;
 /**
  * The fields of a posting in the Lucene index: the four searched texts, one facet
  * dimension per {@link Dimension} (counted and filtered through Lucene's facet module),
- * and the numbers filters and orders read. The index is sorted by a hash of the id, so
- * any leading range of each segment is a fair random sample of the board.
+ * and the numbers filters and orders read. The index is sorted newest first, so the
+ * newest order reads no further than the page, and equally relevant postings rank newest
+ * first; a well-mixed hash of each id places it in one of {@link #SLICES} slices, from
+ * which facet counts take random samples.
  */
 final class LuceneSchema {
 
 	/** Bumped whenever a field changes: an index of another version is rebuilt. */
-	static final String VERSION = "1";
+	static final String VERSION = "4";
 
 	static final String ID = "id";
 
@@ -38,6 +42,12 @@ final class LuceneSchema {
 	static final String COMPANY = "company";
 
 	static final String DESCRIPTION = "description";
+
+	/**
+	 * The four texts again as one field, for matching without scoring (filters, counts,
+	 * the date and pay orders): one posting list a word instead of four.
+	 */
+	static final String ALL = "all";
 
 	/** Epoch milliseconds. */
 	static final String PUBLISHED = "published";
@@ -81,7 +91,8 @@ final class LuceneSchema {
 	}
 
 	static Sort indexSort() {
-		return new Sort(new SortField(SLICE, SortField.Type.INT));
+		return new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true),
+				new SortField(ID_VALUE, SortField.Type.LONG, true));
 	}
 
 	/** Where a posting falls among the {@link #SLICES}: a well-mixed hash of its id. */
@@ -102,11 +113,17 @@ final class LuceneSchema {
 		doc.add(new TextField(SKILLS, (job.skillsText() != null) ? job.skillsText() : "", Field.Store.NO));
 		doc.add(new TextField(COMPANY, job.company(), Field.Store.NO));
 		doc.add(new TextField(DESCRIPTION, job.description(), Field.Store.NO));
+		for (IndexableField text : List.copyOf(doc.getFields())) {
+			if (text instanceof TextField) {
+				doc.add(new TextField(ALL, text.stringValue(), Field.Store.NO));
+			}
+		}
 		long published = job.publishedAt().toEpochMilli();
 		doc.add(new LongPoint(PUBLISHED, published));
 		doc.add(new NumericDocValuesField(PUBLISHED, published));
 		doc.add(new IntPoint(CLOSES, (int) job.closesOn().toEpochDay()));
 		doc.add(new IntPoint(job.daily() ? PAY_DAY : PAY_YEAR, job.payMax()));
+		doc.add(new NumericDocValuesField(job.daily() ? PAY_DAY : PAY_YEAR, job.payMax()));
 		doc.add(new LongPoint(PAY_ORDER, job.annualPayMax()));
 		doc.add(new NumericDocValuesField(PAY_ORDER, job.annualPayMax()));
 		for (Dimension dimension : Dimension.values()) {

@@ -7,7 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,11 +36,13 @@ import uk.mljobs.search.SearchQuery.Order;
 
 /**
  * One search over a point-in-time view of the Lucene index: the page (with the top hits
- * counted exactly up to {@value #COUNT_CAP}), then the facets. Facets are counted over
- * every posting that fails at most one filter; when that would mean reading many, they
- * are counted over a random slice of the index sized to read about {@value #SAMPLE}, and
- * scaled up, marked as estimates. When the slice turns out to hold few, they are counted
- * exactly after all.
+ * counted exactly up to {@value #COUNT_CAP}), then the facets. Relevance ranks by score
+ * alone, ties going to the newest (the index's own order), which lets Lucene skip every
+ * block of postings that cannot reach the page, however common the word. Facets are
+ * counted over every posting that fails at most one filter; when that would mean reading
+ * many, they are counted over a random slice of the index sized to read about
+ * {@value #SAMPLE}, and scaled up, marked as estimates. When the slice turns out to hold
+ * few, they are counted exactly after all.
  */
 final class LuceneSearch {
 
@@ -46,14 +50,10 @@ final class LuceneSearch {
 	static final int COUNT_CAP = 1000;
 
 	/** Facet counting reads every candidate when there are at most about this many. */
-	static final int EXACT_READS = 20_000;
+	static final int EXACT_READS = 10_000;
 
 	/** What a sample aims to read. */
-	static final int SAMPLE = 8_000;
-
-	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
-			new SortField(LuceneSchema.PUBLISHED, SortField.Type.LONG, true),
-			new SortField(LuceneSchema.ID_VALUE, SortField.Type.LONG, true));
+	static final int SAMPLE = 4_000;
 
 	private static final Sort NEWEST = new Sort(new SortField(LuceneSchema.PUBLISHED, SortField.Type.LONG, true),
 			new SortField(LuceneSchema.ID_VALUE, SortField.Type.LONG, true));
@@ -68,22 +68,24 @@ final class LuceneSearch {
 	}
 
 	SearchHits search(LuceneIndex.Searcher searcher, SearchQuery q) throws IOException {
-		Query full = this.queries.full(q);
-		List<Long> ids = new ArrayList<>();
+		Query full = this.queries.full(q, false);
+		List<Long> ids = List.of();
 		Cursor next = null;
 		TotalHits hits;
 		if (q.size() > 0) {
-			Sort sort = sort(q.order());
-			FieldDoc after = after(searcher, q, full);
+			Query page = (q.order() == Order.RELEVANCE) ? this.queries.full(q, true) : full;
+			ScoreDoc after = after(searcher, q, page);
 			int wanted = (after != null) ? q.size() : q.offset() + q.size();
-			TopDocs top = searcher.search(full, new TopFieldCollectorManager(sort, wanted, after, COUNT_CAP, false));
+			TopDocs top = (q.order() == Order.RELEVANCE)
+					? searcher.search(page, new TopScoreDocCollectorManager(wanted, after, COUNT_CAP, false))
+					: searcher.search(page,
+							new TopFieldCollectorManager(sort(q.order()), wanted, (FieldDoc) after, COUNT_CAP, false));
 			ScoreDoc[] docs = top.scoreDocs;
-			for (int i = (after != null) ? 0 : Math.min(q.offset(), docs.length); i < docs.length; i++) {
-				Object[] fields = ((FieldDoc) docs[i]).fields;
-				ids.add((Long) fields[fields.length - 1]);
-			}
+			int from = (after != null) ? 0 : Math.min(q.offset(), docs.length);
+			ScoreDoc[] shown = java.util.Arrays.copyOfRange(docs, from, docs.length);
+			ids = ids(searcher, shown);
 			if (!ids.isEmpty()) {
-				next = cursor(q.order(), (FieldDoc) docs[docs.length - 1]);
+				next = cursor(q.order(), shown[shown.length - 1], ids.get(ids.size() - 1));
 			}
 			hits = top.totalHits;
 		}
@@ -104,12 +106,33 @@ final class LuceneSearch {
 		return new SearchHits(ids, count, exact, estimate, facets.counts(), next);
 	}
 
+	/** The postings' ids, in the hits' order. */
+	private static List<Long> ids(LuceneIndex.Searcher searcher, ScoreDoc[] hits) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		Long[] ids = new Long[hits.length];
+		Integer[] byDoc = new Integer[hits.length];
+		for (int i = 0; i < hits.length; i++) {
+			byDoc[i] = i;
+		}
+		// Doc values read forwards only: visit the hits in document order.
+		java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt((Integer i) -> hits[i].doc));
+		NumericDocValues values = null;
+		int leaf = -1;
+		for (int i : byDoc) {
+			int doc = hits[i].doc;
+			int at = ReaderUtil.subIndex(doc, leaves);
+			if (at != leaf) {
+				leaf = at;
+				values = DocValues.getNumeric(leaves.get(at).reader(), LuceneSchema.ID_VALUE);
+			}
+			int local = doc - leaves.get(at).docBase;
+			ids[i] = (values.advanceExact(local)) ? values.longValue() : -1L;
+		}
+		return List.of(ids);
+	}
+
 	private static Sort sort(Order order) {
-		return switch (order) {
-			case RELEVANCE -> RELEVANCE;
-			case NEWEST -> NEWEST;
-			case PAY -> PAY;
-		};
+		return (order == Order.PAY) ? PAY : NEWEST;
 	}
 
 	/**
@@ -118,7 +141,7 @@ final class LuceneSearch {
 	 * score a little: the page starts right after that posting as it ranks now. A cursor
 	 * whose posting no longer matches is ignored, and the page is counted from the start.
 	 */
-	private static FieldDoc after(LuceneIndex.Searcher searcher, SearchQuery q, Query full) throws IOException {
+	private static ScoreDoc after(LuceneIndex.Searcher searcher, SearchQuery q, Query page) throws IOException {
 		Cursor cursor = q.after();
 		if (cursor == null || cursor.order() != q.order()) {
 			return null;
@@ -133,21 +156,19 @@ final class LuceneSearch {
 		int doc = found.scoreDocs[0].doc;
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE, 1f);
+		Weight weight = searcher.createWeight(searcher.rewrite(page), ScoreMode.COMPLETE, 1f);
 		Scorer scorer = weight.scorer(leaf);
 		if (scorer == null || scorer.iterator().advance(doc - leaf.docBase) != doc - leaf.docBase) {
 			return null;
 		}
-		float score = scorer.score();
-		return new FieldDoc(doc, score, new Object[] { score, cursor.key(), cursor.id() });
+		return new ScoreDoc(doc, scorer.score());
 	}
 
-	private static Cursor cursor(Order order, FieldDoc last) {
-		Object[] fields = last.fields;
-		return switch (order) {
-			case RELEVANCE -> new Cursor(order, (Float) fields[0], (Long) fields[1], (Long) fields[2]);
-			case NEWEST, PAY -> new Cursor(order, 0, (Long) fields[0], (Long) fields[1]);
-		};
+	private static Cursor cursor(Order order, ScoreDoc last, long id) {
+		if (order == Order.RELEVANCE) {
+			return new Cursor(order, last.score, 0, id);
+		}
+		return new Cursor(order, 0, (Long) ((FieldDoc) last).fields[0], id);
 	}
 
 	/**
@@ -166,7 +187,9 @@ final class LuceneSearch {
 		long cost = cost(searcher, sideways);
 		int slices = LuceneSchema.SLICES;
 		if (cost > EXACT_READS) {
-			slices = (int) Math.max(1, Math.ceil(LuceneSchema.SLICES * (double) SAMPLE / cost));
+			int needed = (int) Math.max(1, Math.ceil(LuceneSchema.SLICES * (double) SAMPLE / cost));
+			slices = Math.min(LuceneSchema.SLICES,
+					Integer.highestOneBit(needed) << ((Integer.bitCount(needed) > 1) ? 1 : 0));
 		}
 		FacetCounter counter = count(searcher, q, sideways, slices);
 		if (slices < LuceneSchema.SLICES && counter.read() * (double) LuceneSchema.SLICES / slices <= 2 * EXACT_READS) {

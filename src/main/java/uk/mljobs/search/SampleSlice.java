@@ -18,20 +18,33 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The postings in the first {@code slices} of the index's {@link LuceneSchema#SLICES}:
- * the index is sorted by the slice hash, so in each segment they are one leading range of
- * documents, found without reading them. Where each slice ends in a segment is worked out
- * once per segment and kept while the segment lives.
+ * The postings in the first {@code slices} of the index's {@link LuceneSchema#SLICES}: a
+ * random sample of the board, the same for every search, so counts from it are consistent
+ * from one search to the next. Each segment's sample is found once, from the slice doc
+ * values, and kept as a bit set while the segment lives; samples are powers of two in
+ * size, so there are few of them.
  */
 final class SampleSlice extends Query {
 
-	private static final Map<IndexReader.CacheKey, int[]> ENDS = new ConcurrentHashMap<>();
+	private record Key(IndexReader.CacheKey segment, int slices) {
+	}
+
+	/** A segment's sample and how many postings it holds. */
+	private record Sample(FixedBitSet bits, int count) {
+	}
+
+	private static final Map<Key, Sample> SAMPLES = new ConcurrentHashMap<>();
 
 	private final int slices;
 
 	SampleSlice(int slices) {
+		if (Integer.bitCount(slices) != 1 || slices > LuceneSchema.SLICES) {
+			throw new IllegalArgumentException("a sample is a power of two of slices: " + slices);
+		}
 		this.slices = slices;
 	}
 
@@ -41,9 +54,9 @@ final class SampleSlice extends Query {
 
 			@Override
 			public Scorer scorer(LeafReaderContext context) throws IOException {
-				int end = ends(context.reader())[SampleSlice.this.slices];
-				return (end == 0) ? null
-						: new ConstantScoreScorer(this, score(), scoreMode, DocIdSetIterator.range(0, end));
+				Sample sample = sample(context.reader(), SampleSlice.this.slices);
+				return (sample.count() == 0) ? null : new ConstantScoreScorer(this, score(), scoreMode,
+						new BitSetIterator(sample.bits(), sample.count()));
 			}
 
 			@Override
@@ -54,39 +67,31 @@ final class SampleSlice extends Query {
 		};
 	}
 
-	/**
-	 * For each slice count k, the first document of slice k or above: slices below k are
-	 * the documents before it.
-	 */
-	private static int[] ends(LeafReader reader) throws IOException {
+	private static Sample sample(LeafReader reader, int slices) throws IOException {
 		IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
 		if (helper == null) {
-			return scan(reader);
+			return scan(reader, slices);
 		}
-		int[] ends = ENDS.get(helper.getKey());
-		if (ends == null) {
-			ends = scan(reader);
-			if (ENDS.putIfAbsent(helper.getKey(), ends) == null) {
-				helper.addClosedListener(ENDS::remove);
+		Key key = new Key(helper.getKey(), slices);
+		Sample sample = SAMPLES.get(key);
+		if (sample == null) {
+			sample = scan(reader, slices);
+			if (SAMPLES.putIfAbsent(key, sample) == null) {
+				helper.addClosedListener((closed) -> SAMPLES.keySet().removeIf((k) -> k.segment() == closed));
 			}
 		}
-		return ends;
+		return sample;
 	}
 
-	private static int[] scan(LeafReader reader) throws IOException {
-		int[] ends = new int[LuceneSchema.SLICES + 1];
-		NumericDocValues slices = DocValues.getNumeric(reader, LuceneSchema.SLICE);
-		int next = 0;
-		for (int doc = slices.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = slices.nextDoc()) {
-			int slice = (int) slices.longValue();
-			while (next <= slice) {
-				ends[next++] = doc;
+	private static Sample scan(LeafReader reader, int slices) throws IOException {
+		FixedBitSet sample = new FixedBitSet(Math.max(1, reader.maxDoc()));
+		NumericDocValues values = DocValues.getNumeric(reader, LuceneSchema.SLICE);
+		for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+			if (values.longValue() < slices) {
+				sample.set(doc);
 			}
 		}
-		while (next <= LuceneSchema.SLICES) {
-			ends[next++] = reader.maxDoc();
-		}
-		return ends;
+		return new Sample(sample, sample.cardinality());
 	}
 
 	@Override

@@ -54,6 +54,12 @@ final class TextAnalysis {
 				return new TokenStreamComponents(source, result);
 			}
 
+			/** A phrase never spans two of a posting's texts in the combined field. */
+			@Override
+			public int getPositionIncrementGap(String fieldName) {
+				return 100;
+			}
+
 			@Override
 			protected TokenStream normalize(String fieldName, TokenStream in) {
 				return new LowerCaseFilter(in);
