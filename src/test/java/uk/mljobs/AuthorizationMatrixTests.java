@@ -98,6 +98,8 @@ class AuthorizationMatrixTests {
 			// Empty forms: the admin gets the form back with messages, or the conflict
 			// page
 			// for an edit that names no version.
+			{ "GET", "/admin/search", "302", "403", "403", "200" },
+			{ "POST", "/admin/search/rebuild", "302", "403", "403", "302" },
 			{ "GET", "/admin/salary-bands", "302", "403", "403", "200" },
 			{ "GET", "/admin/salary-bands/new", "302", "403", "403", "200" },
 			{ "POST", "/admin/salary-bands", "302", "403", "403", "200" },

@@ -75,6 +75,11 @@ class JobApiController {
 					description = "Paging anchor (epoch milliseconds) from a next or previous link: later postings "
 							+ "stay out, so pages neither repeat nor skip",
 					schema = @Schema(type = "integer", format = "int64")),
+			@Parameter(name = "after", in = ParameterIn.QUERY,
+					description = "Where the previous page ended, from a next link: the page starts there "
+							+ "without counting through the ones before",
+					schema = @Schema(type = "string",
+							pattern = "^(r[0-9a-f]{1,8}\\.\\d{1,15}|[np]\\d{1,15})\\.\\d{1,18}$")),
 			@Parameter(name = "visa", in = ParameterIn.QUERY, description = "Visa sponsorship offered",
 					schema = @Schema(allowableValues = { "yes", "no" })),
 			@Parameter(name = "postedWithin", in = ParameterIn.QUERY, description = "Days",
@@ -104,7 +109,7 @@ class JobApiController {
 				results.page(), results.pageSize(), results.total(), results.totalCapped(),
 				results.totalCapped() ? SearchResults.rounded(results.estimatedTotal()) : results.total(),
 				(results.page() * results.pageSize() < results.total())
-						? this.site.absolute(withSize(links.page(results.page() + 1), size)) : null,
+						? this.site.absolute(withSize(links.next(results), size)) : null,
 				(results.page() > 1) ? this.site.absolute(withSize(links.page(results.page() - 1), size)) : null));
 	}
 

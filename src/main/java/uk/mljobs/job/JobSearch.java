@@ -150,7 +150,8 @@ public class JobSearch {
 		List<Suggestion> suggestions = (hits.count() == 0) ? suggestions(criteria, query, words) : List.of();
 		long total = hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP);
 		return new SearchResults(criteria, items, total, !hits.exact(), hits.exact() ? hits.count() : hits.estimate(),
-				criteria.page(), size, facets(criteria, hits, words), suggestions);
+				criteria.page(), size, facets(criteria, hits, words), suggestions,
+				(hits.next() != null) ? hits.next().token() : null);
 	}
 
 	/** The search as engines take it. */
@@ -178,8 +179,8 @@ public class JobSearch {
 			case PAY -> Order.PAY;
 		};
 		return new SearchQuery(Words.parse(c.q()), filters, minPay, today(this.clock), this.clock.instant(),
-				(c.asOf() != null) ? Instant.ofEpochMilli(c.asOf()) : null, null, null, order, offset, size, null,
-				facets);
+				(c.asOf() != null) ? Instant.ofEpochMilli(c.asOf()) : null, null, null, order, offset, size,
+				SearchQuery.Cursor.parse(c.after()), facets);
 	}
 
 	private static void filter(Map<Dimension, Set<String>> filters, Dimension dimension, Object value) {

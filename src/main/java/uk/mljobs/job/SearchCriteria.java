@@ -21,18 +21,21 @@ import uk.mljobs.shared.Text;
  * @param asOf epoch millisecond the first page was shown at: later pages leave out
  * postings published since, so paging never repeats or skips one while new postings
  * arrive
+ * @param after where the previous page ended, as its "next" link carries it, so the
+ * engine starts there instead of counting through the pages before
  */
 public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long regionId, Long townId, WorkMode workMode,
 		EmploymentType type, Integer minPay, Ir35 ir35, Clearance clearance, Boolean visa, Integer postedWithin,
-		Long companyId, String skill, Boolean agency, Sort sort, int page, Long asOf, Map<String, String> parameters) {
+		Long companyId, String skill, Boolean agency, Sort sort, int page, Long asOf, String after,
+		Map<String, String> parameters) {
 
 	public static final int MAX_QUERY = 200;
 
 	public static final int MAX_PAGE = 100;
 
 	public static final List<String> NAMES = List.of("q", "role", "level", "region", "town", "workMode", "type",
-			"minPay", "ir35", "clearance", "visa", "postedWithin", "company", "skill", "agency", "sort", "page",
-			"asOf");
+			"minPay", "ir35", "clearance", "visa", "postedWithin", "company", "skill", "agency", "sort", "page", "asOf",
+			"after");
 
 	public boolean hasQuery() {
 		return this.q != null;
@@ -52,11 +55,13 @@ public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long re
 		rest.remove(name);
 		rest.remove("page");
 		rest.remove("asOf");
+		rest.remove("after");
 		return rest;
 	}
 
 	public boolean isFiltered(String name) {
-		return this.parameters.containsKey(name) && !"q".equals(name) && !"sort".equals(name) && !"page".equals(name);
+		return this.parameters.containsKey(name) && !"q".equals(name) && !"sort".equals(name) && !"page".equals(name)
+				&& !"after".equals(name);
 	}
 
 	/** How many filters a seeker chose: words, order, page and paging's anchor aside. */
@@ -113,7 +118,7 @@ public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long re
 				choice(given, "clearance", Clearance.values(), Clearance::slug), yesNo(given, "visa"),
 				postedWithin(given), id(given, "company", lookups::company, lookups), skill(given),
 				yesNo(given, "agency"), choice(given, "sort", Sort.values(), Sort::slug), page(given), anchor(given),
-				given);
+				cursor(given), given);
 	}
 
 	private static Long id(Map<String, String> given, String name, Function<String, Long> lookup, Lookups lookups) {
@@ -215,6 +220,18 @@ public record SearchCriteria(String q, Long roleId, List<Long> levelIds, Long re
 					"'asOf' is a time in milliseconds since 1970, as page links carry it.");
 		}
 		return Long.valueOf(value);
+	}
+
+	private static String cursor(Map<String, String> given) {
+		String value = given.get("after");
+		if (value == null) {
+			return null;
+		}
+		if (uk.mljobs.search.SearchQuery.Cursor.parse(value) == null) {
+			throw InvalidParameterException.invalid("after",
+					"'after' is where the previous page ended, as the link to the next page carries it.");
+		}
+		return value;
 	}
 
 	private static int page(Map<String, String> given) {

@@ -19,10 +19,20 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 		this(path, parameters, null);
 	}
 
+	/**
+	 * The page after this one: like {@link #page(int)}, and carrying where this page
+	 * ended, when the engine gave it, so the next starts there.
+	 */
+	public String next(SearchResults results) {
+		String link = page(results.page() + 1);
+		return (results.next() != null) ? link + "&after=" + encode(results.next()) : link;
+	}
+
 	/** Later pages carry the time of the first, so new postings do not shift them. */
 	public String page(int page) {
 		Map<String, String> next = new LinkedHashMap<>(this.parameters);
 		next.remove("page");
+		next.remove("after");
 		if (page > 1) {
 			next.put("page", String.valueOf(page));
 			if (this.asOf != null) {
@@ -39,6 +49,7 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 		Map<String, String> next = new LinkedHashMap<>(this.parameters);
 		next.remove("page");
 		next.remove("asOf");
+		next.remove("after");
 		next.put(name, value);
 		return build(next);
 	}
@@ -47,6 +58,7 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 		Map<String, String> next = new LinkedHashMap<>(this.parameters);
 		next.remove("page");
 		next.remove("asOf");
+		next.remove("after");
 		next.remove(name);
 		return build(next);
 	}

@@ -11,9 +11,11 @@ import java.util.List;
  * the cap plus one); otherwise the total
  * @param facets per filter, each value's count with the other filters applied
  * @param suggestions with no results: filters whose removal would find some
+ * @param next where this page ended, for the next page's link to carry, when the engine
+ * can start a page there
  */
 public record SearchResults(SearchCriteria criteria, List<PostingSummary> items, long total, boolean totalCapped,
-		long estimatedTotal, int page, int pageSize, List<Facet> facets, List<Suggestion> suggestions) {
+		long estimatedTotal, int page, int pageSize, List<Facet> facets, List<Suggestion> suggestions, String next) {
 
 	/** "About 12,000", to two significant figures: an estimate should not look exact. */
 	public static long rounded(long estimate) {

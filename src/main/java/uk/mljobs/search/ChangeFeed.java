@@ -76,6 +76,14 @@ public class ChangeFeed {
 	}
 
 	/**
+	 * Changes at or after {@code position}: what an index at that position may still have
+	 * to apply.
+	 */
+	public long waiting(long position) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM search_change WHERE txid >= ?", Long.class, position);
+	}
+
+	/**
 	 * Changes below this position have been pruned: an index behind it must be rebuilt.
 	 */
 	public long horizon() {

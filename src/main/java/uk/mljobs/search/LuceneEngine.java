@@ -143,8 +143,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 				log.warn("The search index failed a search ({}); rebuilding it while PostgreSQL answers",
 						ex.toString());
 				this.state = "failed";
-				this.rebuild = true;
-				wake();
+				rebuild();
 			}
 			throw new SearchUnavailableException("the Lucene index failed", ex);
 		}
@@ -188,6 +187,12 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 				}
 			}
 		}
+	}
+
+	@Override
+	public void rebuild() {
+		this.rebuild = true;
+		wake();
 	}
 
 	@EventListener
@@ -243,7 +248,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 				long ticket = this.requested.get();
 				try {
 					if (this.rebuild) {
-						rebuild("it failed a search");
+						rebuild("asked for");
 					}
 					follow();
 				}

@@ -31,4 +31,11 @@ public interface SearchEngine {
 	default void awaitCurrent(Duration timeout) {
 	}
 
+	/**
+	 * Builds its index afresh from the database, in the background; answers meanwhile
+	 * fall back.
+	 */
+	default void rebuild() {
+	}
+
 }

@@ -61,6 +61,24 @@ public class SearchIndexing {
 		this.engines.configured().awaitCurrent(WAIT);
 	}
 
+	/**
+	 * Waits, at most {@code timeout}, until the configured engine serves from a current
+	 * index; whether it does.
+	 */
+	public boolean awaitReady(Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!this.engines.configured().ready() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return this.engines.configured().ready();
+	}
+
 	/** A company or a tool renamed: its postings' words changed with it. */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onCuratedContentChanged(CuratedContentChanged changed) {

@@ -65,8 +65,8 @@ public class Site {
 				return "";
 			}
 			value = value.strip();
-			boolean noise = value.isEmpty() || name.equals("asOf") || (name.equals("page") && value.equals("1"))
-					|| name.startsWith("utm_") || TRACKING.contains(name);
+			boolean noise = value.isEmpty() || name.equals("asOf") || name.equals("after")
+					|| (name.equals("page") && value.equals("1")) || name.startsWith("utm_") || TRACKING.contains(name);
 			if (!noise) {
 				kept.putIfAbsent(name, value);
 			}

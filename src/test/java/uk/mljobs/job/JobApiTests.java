@@ -153,7 +153,7 @@ class JobApiTests {
 			// Every search parameter is described, not just mentioned in prose.
 			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get.parameters[*].name").value(containsInAnyOrder("q", "role",
 					"level", "region", "town", "workMode", "type", "minPay", "ir35", "clearance", "visa",
-					"postedWithin", "company", "skill", "agency", "sort", "page", "size", "asOf")))
+					"postedWithin", "company", "skill", "agency", "sort", "page", "size", "asOf", "after")))
 			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get.parameters[?(@.name == 'size')].schema.maximum")
 				.value(hasItem(100)));
 		this.mvc.perform(get("/api/docs"))

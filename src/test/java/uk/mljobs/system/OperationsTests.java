@@ -46,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class OperationsTests {
 
 	@Autowired
+	private uk.mljobs.search.SearchIndexing indexing;
+
+	@Autowired
 	private MockMvc mvc;
 
 	@LocalServerPort
@@ -66,6 +69,9 @@ class OperationsTests {
 
 	@Test
 	void healthIsPublicAndIncludesTheDatabase() throws Exception {
+		// The search index is built at start-up; until then search reports PostgreSQL
+		// standing in.
+		assertThat(this.indexing.awaitReady(java.time.Duration.ofSeconds(30))).isTrue();
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))

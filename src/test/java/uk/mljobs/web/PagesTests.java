@@ -39,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PagesTests {
 
 	@Autowired
+	private uk.mljobs.search.SearchIndexing indexing;
+
+	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
@@ -148,6 +151,9 @@ class PagesTests {
 
 	@Test
 	void healthIsUp() throws Exception {
+		// The search index is built at start-up; until then search reports PostgreSQL
+		// standing in.
+		assertThat(this.indexing.awaitReady(java.time.Duration.ofSeconds(30))).isTrue();
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("UP")));
