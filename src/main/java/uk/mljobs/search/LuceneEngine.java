@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,7 @@ import uk.mljobs.system.ChangedElsewhere;
  * poll.
  */
 @Component
+@ConditionalOnExpression("'${mljobs.search.engine:lucene}' == 'lucene' or ${mljobs.search.lucene.enabled:false}")
 class LuceneEngine implements SearchEngine, SmartLifecycle {
 
 	static final String NAME = "lucene";

@@ -17,20 +17,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll how often an index checks for changes when no notice has come
  * @param keepChanges how long the change feed keeps changes; an instance away for longer
  * rebuilds its index when it returns
+ * @param lucene the Lucene engine beside another configured one
  * @param opensearch the cluster and index for {@code opensearch}
  */
 @ConfigurationProperties("mljobs.search")
 public record SearchEngineProperties(@DefaultValue("lucene") String engine,
 		@DefaultValue("data/search-index") Path indexDir, @DefaultValue("1s") Duration poll,
-		@DefaultValue("2d") Duration keepChanges, @DefaultValue OpenSearch opensearch) {
+		@DefaultValue("2d") Duration keepChanges, @DefaultValue Lucene lucene, @DefaultValue OpenSearch opensearch) {
+
+	/**
+	 * @param enabled run this engine beside another configured one (its tests do)
+	 */
+	public record Lucene(@DefaultValue("false") boolean enabled) {
+	}
 
 	/**
 	 * @param url the cluster's address
-	 * @param index the index name (an alias pointing at the live index)
+	 * @param index the alias searches use; it points at the live index, which a rebuild
+	 * replaces
 	 * @param lease how long the instance feeding the index holds it without renewing
+	 * @param replicas copies of the index's one shard besides the primary
+	 * @param enabled run this engine beside another configured one (its tests do)
 	 */
 	public record OpenSearch(@DefaultValue("http://localhost:9200") String url,
-			@DefaultValue("mljobs-postings") String index, @DefaultValue("15s") Duration lease) {
+			@DefaultValue("mljobs-postings") String index, @DefaultValue("15s") Duration lease,
+			@DefaultValue("0") int replicas, @DefaultValue("false") boolean enabled) {
 	}
 
 }

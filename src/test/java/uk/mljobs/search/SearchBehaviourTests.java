@@ -24,10 +24,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import uk.mljobs.search.SearchHits.FacetCounts;
 import uk.mljobs.search.SearchQuery.Order;
 import uk.mljobs.search.SearchQuery.PayFloor;
+import uk.mljobs.support.EmbeddedOpenSearch;
 import uk.mljobs.support.OwnDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * searches asked of Lucene, PostgreSQL and OpenSearch, the same answers expected of each.
  * Postings are written with SQL, as the database's triggers note them for the indexes.
  */
-@SpringBootTest
+@SpringBootTest(properties = "mljobs.search.opensearch.enabled=true")
 @Import(SearchBehaviourTests.Database.class)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +61,12 @@ class SearchBehaviourTests {
 
 	private Instant now;
 
+	@DynamicPropertySource
+	static void openSearch(DynamicPropertyRegistry registry) {
+		registry.add("mljobs.search.opensearch.url", EmbeddedOpenSearch::url);
+		registry.add("mljobs.search.opensearch.index", () -> "mljobs-behaviour-" + System.nanoTime());
+	}
+
 	static Stream<String> engines() {
 		return SearchEngineNames.available().stream();
 	}
@@ -65,6 +74,7 @@ class SearchBehaviourTests {
 	@BeforeAll
 	void postings() {
 		assertThat(this.indexing.awaitReady(Duration.ofSeconds(60))).isTrue();
+		assertThat(awaitReady(this.engines.named(OpenSearchEngine.NAME))).as("OpenSearch ready").isTrue();
 		this.now = Instant.now();
 		posting("deploy", "Senior MLOps Engineer, deployment platform", "mlops-engineer", "senior", "london", "HYBRID",
 				"PERMANENT_FULL_TIME", 110_000, 140_000, null, "NONE", false, "monzo", 1,
@@ -84,7 +94,27 @@ class SearchBehaviourTests {
 		posting("inside", "ML Engineer, inside IR35", "machine-learning-engineer", "mid", "cambridge", "HYBRID",
 				"CONTRACT", 500, 550, "INSIDE", "NONE", false, "deliveroo", 5,
 				"Forecasting models for a retailer, training pipelines in Spark.", "spark");
-		this.indexing.awaitCurrent();
+		awaitCurrent();
+	}
+
+	private static boolean awaitReady(SearchEngine engine) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!engine.ready() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		return engine.ready();
+	}
+
+	/** Every engine with an index has every change committed so far. */
+	private void awaitCurrent() {
+		for (String name : SearchEngineNames.available()) {
+			this.engines.named(name).awaitCurrent(Duration.ofSeconds(5));
+		}
 	}
 
 	@ParameterizedTest
@@ -201,7 +231,7 @@ class SearchBehaviourTests {
 				"PERMANENT_FULL_TIME", 60_000, 70_000, null, "NONE", false, "monzo", 0,
 				"Joins the board while a seeker is paging through the newest jobs.", "ray");
 		this.jdbc.update("UPDATE posting SET published_at = now() WHERE id = ?", this.ids.get(arrival));
-		this.indexing.awaitCurrent();
+		awaitCurrent();
 		while (seen.size() < 6) {
 			TestQuery next = first.page(seen.size(), 2).after(page.next());
 			page = search(engine, next);
@@ -213,7 +243,7 @@ class SearchBehaviourTests {
 			.containsExactly("deploy", "remote", "contract", "junior", "inside", "old");
 		assertThat(keys(engine, all().ordered(Order.NEWEST))).first().isEqualTo(arrival);
 		this.jdbc.update("DELETE FROM posting WHERE id = ?", this.ids.remove(arrival));
-		this.indexing.awaitCurrent();
+		awaitCurrent();
 	}
 
 	@ParameterizedTest
@@ -221,13 +251,13 @@ class SearchBehaviourTests {
 	void endedPostingsLeaveAndCloseDatesCount(String engine) {
 		long id = this.ids.get("junior");
 		this.jdbc.update("UPDATE posting SET status = 'CLOSED', ended_at = now() WHERE id = ?", id);
-		this.indexing.awaitCurrent();
+		awaitCurrent();
 		try {
 			assertThat(keys(engine, all())).doesNotContain("junior").hasSize(5);
 		}
 		finally {
 			this.jdbc.update("UPDATE posting SET status = 'PUBLISHED', ended_at = NULL WHERE id = ?", id);
-			this.indexing.awaitCurrent();
+			awaitCurrent();
 		}
 		// A closing date passed is enough, before the expiry job has run.
 		LocalDate tomorrow = LocalDate.now(UK).plusDays(1);

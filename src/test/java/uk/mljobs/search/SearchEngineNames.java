@@ -9,7 +9,7 @@ final class SearchEngineNames {
 	}
 
 	static List<String> available() {
-		return List.of(LuceneEngine.NAME, Engines.POSTGRES);
+		return List.of(LuceneEngine.NAME, Engines.POSTGRES, OpenSearchEngine.NAME);
 	}
 
 }

@@ -1,0 +1,494 @@
+package uk.mljobs.search;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.mljobs.search.SearchHits.FacetCounts;
+import uk.mljobs.search.SearchQuery.Cursor;
+import uk.mljobs.search.SearchQuery.Order;
+import uk.mljobs.system.ChangedElsewhere;
+import uk.mljobs.system.SiteProperties;
+
+/**
+ * The engine for several machines: one OpenSearch index shared by every instance. One
+ * instance at a time, the one holding the lease in {@code search_feed} (V22), feeds it
+ * from the change feed; the others only search it, and take the lease over when its
+ * holder stops renewing it. A new index (at first start, or for a new mapping) is built
+ * beside the live one from one snapshot of the database and swapped in under the alias,
+ * so searches never see half an index.
+ */
+@Component
+@ConditionalOnExpression("'${mljobs.search.engine:lucene}' == 'opensearch' or ${mljobs.search.opensearch.enabled:false}")
+class OpenSearchEngine implements SearchEngine, SmartLifecycle {
+
+	static final String NAME = "opensearch";
+
+	private static final Logger log = LoggerFactory.getLogger(OpenSearchEngine.class);
+
+	private static final int BATCH = 500;
+
+	private final SearchEngineProperties.OpenSearch settings;
+
+	private final Duration poll;
+
+	private final JobDocuments documents;
+
+	private final ChangeFeed feed;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate snapshot;
+
+	private final Clock clock;
+
+	private final OpenSearchQueries queries = new OpenSearchQueries(TextAnalysis.english());
+
+	private final String holder;
+
+	private final Object signal = new Object();
+
+	private final AtomicLong requested = new AtomicLong();
+
+	private final Map<Long, Long> seen = new HashMap<>();
+
+	private OpenSearchHttp http;
+
+	private volatile String state = "starting";
+
+	private volatile String detail;
+
+	private volatile boolean running;
+
+	private volatile boolean feeding;
+
+	private volatile boolean rebuild;
+
+	private volatile long completed;
+
+	private volatile long position;
+
+	private volatile Instant caughtUpAt;
+
+	private Thread thread;
+
+	OpenSearchEngine(SearchEngineProperties properties, JobDocuments documents, ChangeFeed feed, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions, Clock clock, SiteProperties site) {
+		this.settings = properties.opensearch();
+		this.poll = properties.poll();
+		this.documents = documents;
+		this.feed = feed;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.holder = site.instanceName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public boolean ready() {
+		return "ready".equals(this.state);
+	}
+
+	@Override
+	public EngineStatus status() {
+		long count = -1;
+		if (ready()) {
+			try {
+				JsonNode answer = this.http.send("GET", "/" + this.settings.index() + "/_count", null);
+				count = (answer != null) ? answer.path("count").asLong(-1) : -1;
+			}
+			catch (RuntimeException ex) {
+				count = -1;
+			}
+		}
+		String role = this.feeding ? "feeding the index" : "searching the index another instance feeds";
+		return new EngineStatus(NAME, this.state, count, this.position, this.caughtUpAt,
+				(this.detail != null) ? role + "; " + this.detail : role);
+	}
+
+	@Override
+	public SearchHits search(SearchQuery query) {
+		if (!ready()) {
+			throw new SearchUnavailableException("OpenSearch is " + this.state, null);
+		}
+		ObjectNode body = this.queries.body(query);
+		JsonNode answer;
+		try {
+			answer = this.http.send("POST", "/" + this.settings.index() + "/_search", body);
+		}
+		catch (IllegalStateException ex) {
+			throw new SearchUnavailableException("OpenSearch refused a search", ex);
+		}
+		if (answer == null) {
+			this.state = "starting";
+			throw new SearchUnavailableException("the OpenSearch index is missing", null);
+		}
+		List<Long> ids = new ArrayList<>();
+		Cursor next = null;
+		for (JsonNode hit : answer.path("hits").path("hits")) {
+			ids.add(Long.parseLong(hit.path("_id").asText()));
+			JsonNode sort = hit.path("sort");
+			next = switch (query.order()) {
+				case RELEVANCE ->
+					new Cursor(Order.RELEVANCE, (float) hit.path("_score").asDouble(), 0, ids.get(ids.size() - 1));
+				case NEWEST, PAY -> new Cursor(query.order(), 0, sort.path(0).asLong(), sort.path(1).asLong());
+			};
+		}
+		JsonNode total = answer.path("hits").path("total");
+		long count = total.path("value").asLong();
+		boolean exact = "eq".equals(total.path("relation").asText());
+		if (!query.facets()) {
+			return new SearchHits(ids, count, exact, count, Map.of(), next);
+		}
+		JsonNode aggregations = answer.path("aggregations");
+		Map<Dimension, FacetCounts> facets = new EnumMap<>(Dimension.class);
+		for (Dimension dimension : Dimension.values()) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			for (JsonNode bucket : aggregations.path(dimension.name()).path("values").path("buckets")) {
+				long n = bucket.path("doc_count").asLong();
+				if (n > 0) {
+					counts.put(bucket.path("key").asText(), n);
+				}
+			}
+			facets.put(dimension, new FacetCounts(counts, false));
+		}
+		long matches = aggregations.path("matches").path("doc_count").asLong();
+		return new SearchHits(ids, matches, true, matches, facets, next);
+	}
+
+	@Override
+	public void awaitCurrent(Duration timeout) {
+		if (!ready() || !this.running) {
+			return;
+		}
+		if (this.feeding) {
+			long ticket = this.requested.incrementAndGet();
+			wake();
+			waitFor(() -> this.completed >= ticket, timeout);
+		}
+		else {
+			long target = this.feed.now();
+			waitFor(() -> stored() >= target, timeout);
+		}
+	}
+
+	@Override
+	public void rebuild() {
+		this.rebuild = true;
+		wake();
+	}
+
+	@EventListener
+	void onChangedElsewhere(ChangedElsewhere changed) {
+		if (changed.concerns(SearchIndexing.TOPIC)) {
+			wake();
+		}
+	}
+
+	private interface Condition {
+
+		boolean met();
+
+	}
+
+	private void waitFor(Condition condition, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.signal) {
+			while (!condition.met() && this.running) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.signal, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	private void wake() {
+		synchronized (this.signal) {
+			this.signal.notifyAll();
+		}
+	}
+
+	@Override
+	public synchronized void start() {
+		this.http = new OpenSearchHttp(this.settings.url());
+		this.jdbc.update("INSERT INTO search_feed (engine) VALUES (?) ON CONFLICT DO NOTHING", NAME);
+		this.running = true;
+		this.thread = new Thread(this::run, "search-opensearch");
+		this.thread.setDaemon(true);
+		this.thread.start();
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		wake();
+		if (this.thread != null) {
+			try {
+				this.thread.join(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (this.feeding) {
+			this.jdbc.update("UPDATE search_feed SET holder = NULL, lease_until = NULL WHERE engine = ? AND holder = ?",
+					NAME, this.holder);
+		}
+		try {
+			this.http.close();
+		}
+		catch (java.io.IOException ex) {
+			log.debug("Closing the OpenSearch client: {}", ex.toString());
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 1024;
+	}
+
+	private void run() {
+		while (this.running) {
+			long ticket = this.requested.get();
+			try {
+				cycle();
+			}
+			catch (RuntimeException ex) {
+				if (!this.running) {
+					break;
+				}
+				this.detail = "last error: " + ex.getMessage();
+				log.warn("OpenSearch search index: {}; PostgreSQL answers searches until it recovers", ex.toString());
+				if (!ready() || ex instanceof SearchUnavailableException) {
+					this.state = "failed";
+				}
+				pause(this.poll.multipliedBy(5));
+			}
+			synchronized (this.signal) {
+				this.completed = Math.max(this.completed, ticket);
+				this.signal.notifyAll();
+				if (this.running && this.requested.get() == ticket) {
+					try {
+						this.signal.wait(this.poll.toMillis());
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+				}
+			}
+		}
+	}
+
+	/** Takes or renews the lease; the holder feeds the index, everyone checks it. */
+	private void cycle() {
+		Map<String, Object> row = lease();
+		boolean leader = this.holder.equals(row.get("holder"));
+		if (leader && !this.feeding) {
+			log.info("This instance ({}) now feeds the OpenSearch index", this.holder);
+			this.seen.clear();
+		}
+		this.feeding = leader;
+		String live = (String) row.get("index_name");
+		if (leader) {
+			if (this.rebuild || live == null || !current(live)) {
+				build((live == null) ? "there is none yet" : this.rebuild ? "asked for" : "its mapping is out of date");
+				return;
+			}
+			this.position = Math.max(this.position, ((Number) row.get("position")).longValue());
+			follow(live);
+		}
+		else {
+			this.position = ((Number) row.get("position")).longValue();
+			this.state = (live != null && aliasExists()) ? "ready" : "starting";
+			this.caughtUpAt = this.clock.instant();
+		}
+	}
+
+	private Map<String, Object> lease() {
+		this.jdbc.update(
+				"UPDATE search_feed SET holder = ?, lease_until = now() + make_interval(secs => ?), updated_at = now() "
+						+ "WHERE engine = ? AND (holder IS NULL OR holder = ? OR lease_until < now())",
+				this.holder, (double) this.settings.lease().toSeconds(), NAME, this.holder);
+		return this.jdbc.queryForMap("SELECT index_name, position, holder FROM search_feed WHERE engine = ?", NAME);
+	}
+
+	private long stored() {
+		return this.jdbc.queryForObject("SELECT position FROM search_feed WHERE engine = ?", Long.class, NAME);
+	}
+
+	/** Whether the index exists with this version's mapping. */
+	private boolean current(String index) {
+		JsonNode mapping = this.http.send("GET", "/" + index + "/_mapping", null);
+		return mapping != null
+				&& OpenSearchSchema.VERSION
+					.equals(mapping.path(index).path("mappings").path("_meta").path("version").asText())
+				&& aliasExists();
+	}
+
+	private boolean aliasExists() {
+		return this.http.send("GET", "/_alias/" + this.settings.index(), null) != null;
+	}
+
+	/**
+	 * A new index from every published posting in one snapshot, swapped in under the
+	 * alias; the feed then carries on from that snapshot.
+	 */
+	private void build(String why) {
+		this.rebuild = false;
+		if (!ready()) {
+			this.state = "building";
+		}
+		String alias = this.settings.index();
+		String index = alias + "-v" + OpenSearchSchema.VERSION + "-" + System.currentTimeMillis();
+		log.info("Building the OpenSearch index {} ({})", index, why);
+		long started = System.nanoTime();
+		this.http.send("PUT", "/" + index, OpenSearchSchema.index(this.settings.replicas()));
+		long[] count = new long[1];
+		long from = this.snapshot.execute((status) -> {
+			this.jdbc.execute("SET LOCAL statement_timeout = 0");
+			long at = this.feed.now();
+			List<JobDocument> batch = new ArrayList<>(BATCH);
+			this.documents.forEachPublished((document) -> {
+				batch.add(document);
+				count[0]++;
+				if (batch.size() == BATCH) {
+					write(index, batch, List.of(), false);
+					batch.clear();
+				}
+			});
+			write(index, batch, List.of(), false);
+			return at;
+		});
+		this.http.send("POST", "/" + index + "/_refresh", null);
+		ObjectNode actions = OpenSearchHttp.json().createObjectNode();
+		var list = actions.putArray("actions");
+		list.addObject().putObject("add").put("index", index).put("alias", alias);
+		JsonNode existing = this.http.send("GET", "/_alias/" + alias, null);
+		List<String> old = new ArrayList<>();
+		if (existing != null) {
+			existing.fieldNames().forEachRemaining(old::add);
+			old.forEach((name) -> list.addObject().putObject("remove").put("index", name).put("alias", alias));
+		}
+		this.http.send("POST", "/_aliases", actions);
+		this.jdbc.update("UPDATE search_feed SET index_name = ?, position = ?, updated_at = now() WHERE engine = ?",
+				index, from, NAME);
+		old.stream()
+			.filter((name) -> !name.equals(index))
+			.forEach((name) -> this.http.send("DELETE", "/" + name, null));
+		this.position = from;
+		this.seen.clear();
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		this.detail = "built with " + count[0] + " postings in " + millis + " ms";
+		log.info("OpenSearch index {} built with {} postings in {} ms", index, count[0], millis);
+		follow(index);
+	}
+
+	/**
+	 * Applies the changes the feed has that the index has not, then records the position.
+	 */
+	private void follow(String index) {
+		ChangeFeed.Read read = this.feed.read(this.position);
+		Set<Long> postings = new LinkedHashSet<>();
+		for (ChangeFeed.Change change : read.changes()) {
+			if (this.seen.putIfAbsent(change.id(), change.txid()) == null) {
+				postings.add(change.postingId());
+			}
+		}
+		List<Long> ids = new ArrayList<>(postings);
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			write(index, this.documents.published(chunk), chunk, true);
+		}
+		this.seen.values().removeIf((txid) -> txid < read.position());
+		this.position = read.position();
+		this.jdbc.update("UPDATE search_feed SET position = ?, updated_at = now() WHERE engine = ? AND holder = ?",
+				this.position, NAME, this.holder);
+		this.caughtUpAt = this.clock.instant();
+		this.state = "ready";
+	}
+
+	/**
+	 * Indexes {@code published}; deletes the ids in {@code ids} that are not among them.
+	 */
+	private void write(String index, List<JobDocument> published, List<Long> ids, boolean refresh) {
+		List<String> lines = new ArrayList<>();
+		Set<Long> kept = new java.util.HashSet<>();
+		try {
+			for (JobDocument document : published) {
+				lines.add("{\"index\":{\"_index\":\"" + index + "\",\"_id\":\"" + document.id() + "\"}}");
+				lines.add(OpenSearchHttp.json().writeValueAsString(OpenSearchSchema.document(document)));
+				kept.add(document.id());
+			}
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		for (long id : ids) {
+			if (!kept.contains(id)) {
+				lines.add("{\"delete\":{\"_index\":\"" + index + "\",\"_id\":\"" + id + "\"}}");
+			}
+		}
+		if (!lines.isEmpty()) {
+			this.http.bulk(lines, refresh);
+		}
+	}
+
+	private void pause(Duration duration) {
+		synchronized (this.signal) {
+			try {
+				this.signal.wait(duration.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+}

@@ -1,0 +1,213 @@
+package uk.mljobs.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.lucene.analysis.Analyzer;
+
+import uk.mljobs.search.SearchQuery.Order;
+
+/**
+ * A {@link SearchQuery} as an OpenSearch search body, built as {@link LuceneQueries}
+ * builds Lucene's: words scored over the four texts for relevance, matched in the
+ * combined field otherwise, filters that do not score. Facets are filter aggregations,
+ * each with every filter but its own; the dimension filters apply to the hits as a post
+ * filter, so they do not narrow the aggregations.
+ */
+final class OpenSearchQueries {
+
+	/** Counted exactly up to this many, like the Lucene engine's page. */
+	static final int COUNT_CAP = LuceneSearch.COUNT_CAP;
+
+	/** A dimension has at most this many values counted: more than any facet lists. */
+	private static final int VALUES = 500;
+
+	private final Analyzer analyzer;
+
+	OpenSearchQueries(Analyzer analyzer) {
+		this.analyzer = analyzer;
+	}
+
+	ObjectNode body(SearchQuery q) {
+		ObjectNode body = OpenSearchHttp.json().createObjectNode();
+		body.put("size", q.size());
+		body.put("_source", false);
+		body.put("track_total_hits", COUNT_CAP);
+		boolean scored = q.order() == Order.RELEVANCE && q.size() > 0;
+		ObjectNode bool = body.putObject("query").putObject("bool");
+		base(bool, q, scored);
+		if (q.facets()) {
+			if (!q.filters().isEmpty()) {
+				body.set("post_filter", filters(q, null));
+			}
+			ObjectNode aggregations = body.putObject("aggs");
+			for (Dimension dimension : Dimension.values()) {
+				ObjectNode facet = aggregations.putObject(dimension.name());
+				facet.set("filter", filters(q, dimension));
+				ObjectNode values = facet.putObject("aggs").putObject("values");
+				if (dimension == Dimension.POSTED_WITHIN) {
+					ObjectNode range = values.putObject("range").put("field", LuceneSchema.PUBLISHED);
+					ArrayNode ranges = range.putArray("ranges");
+					for (int days : Dimension.WINDOWS) {
+						ranges.addObject().put("key", String.valueOf(days)).put("from", q.since(days).toEpochMilli());
+					}
+				}
+				else {
+					values.putObject("terms").put("field", OpenSearchSchema.field(dimension)).put("size", VALUES);
+				}
+			}
+			aggregations.putObject("matches").set("filter", filters(q, null));
+		}
+		else {
+			ArrayNode filter = bool.withArray("filter");
+			q.filters().forEach((dimension, values) -> filter.add(filter(q, dimension, values)));
+		}
+		if (q.size() > 0) {
+			sort(body, q);
+		}
+		return body;
+	}
+
+	private void base(ObjectNode bool, SearchQuery q, boolean scored) {
+		if (q.words() != null) {
+			bool.withArray("must").add(words(q.words(), scored));
+		}
+		ArrayNode mustNot = bool.withArray("must_not");
+		mustNot.addObject().putObject("range").putObject(LuceneSchema.CLOSES).put("lt", (int) q.liveOn().toEpochDay());
+		if (q.asOf() != null) {
+			mustNot.addObject().putObject("range").putObject(LuceneSchema.PUBLISHED).put("gt", q.asOf().toEpochMilli());
+		}
+		ArrayNode filter = bool.withArray("filter");
+		if (q.publishedFrom() != null) {
+			filter.addObject()
+				.putObject("range")
+				.putObject(LuceneSchema.PUBLISHED)
+				.put("gte", q.publishedFrom().toEpochMilli())
+				.put("lt", q.publishedUntil().toEpochMilli());
+		}
+		if (q.minPay() != null) {
+			filter.addObject()
+				.putObject("range")
+				.putObject(q.minPay().daily() ? LuceneSchema.PAY_DAY : LuceneSchema.PAY_YEAR)
+				.put("gte", q.minPay().pounds());
+		}
+	}
+
+	/** Every dimension filter but {@code without}'s, as one bool filter. */
+	private JsonNode filters(SearchQuery q, Dimension without) {
+		ObjectNode all = OpenSearchHttp.json().createObjectNode();
+		ArrayNode filter = all.putObject("bool").putArray("filter");
+		q.filters().forEach((dimension, values) -> {
+			if (dimension != without) {
+				filter.add(filter(q, dimension, values));
+			}
+		});
+		return all;
+	}
+
+	private static JsonNode filter(SearchQuery q, Dimension dimension, Set<String> values) {
+		ObjectNode filter = OpenSearchHttp.json().createObjectNode();
+		if (dimension == Dimension.POSTED_WITHIN) {
+			int days = values.stream().mapToInt(Integer::parseInt).max().orElseThrow();
+			filter.putObject("range").putObject(LuceneSchema.PUBLISHED).put("gte", q.since(days).toEpochMilli());
+		}
+		else {
+			ArrayNode terms = filter.putObject("terms").putArray(OpenSearchSchema.field(dimension));
+			values.forEach(terms::add);
+		}
+		return filter;
+	}
+
+	private static void sort(ObjectNode body, SearchQuery q) {
+		ArrayNode sort = body.putArray("sort");
+		switch (q.order()) {
+			case RELEVANCE -> sort.add("_score");
+			case NEWEST -> sort.addObject().put(LuceneSchema.PUBLISHED, "desc");
+			case PAY -> sort.addObject().put(LuceneSchema.PAY_ORDER, "desc");
+		}
+		if (q.order() == Order.RELEVANCE) {
+			// Equal scores go to the newest, as in the Lucene index's own order.
+			sort.addObject().put(LuceneSchema.PUBLISHED, "desc");
+		}
+		sort.addObject().put("id", "desc");
+		SearchQuery.Cursor after = q.after();
+		if (after != null && after.order() == q.order() && q.order() != Order.RELEVANCE) {
+			body.putArray("search_after").add(after.key()).add(after.id());
+		}
+		else {
+			body.put("from", q.offset());
+		}
+	}
+
+	/**
+	 * The words, as {@link LuceneQueries#words} reads them: alternatives of conjunctions,
+	 * stop words dropped, nothing left matching nothing.
+	 */
+	private JsonNode words(Words words, boolean scored) {
+		List<JsonNode> alternatives = new ArrayList<>();
+		for (Words.Conjunction conjunction : words.anyOf()) {
+			ObjectNode bool = OpenSearchHttp.json().createObjectNode();
+			ObjectNode inner = bool.putObject("bool");
+			int kept = 0;
+			for (Words.Term term : conjunction.required()) {
+				if (hasTerms(term.text())) {
+					inner.withArray("must")
+						.add(scored ? scoredTerm(term.text()) : phrase(LuceneSchema.ALL, term.text(), 1));
+					kept++;
+				}
+			}
+			int excluded = 0;
+			for (Words.Term term : conjunction.excluded()) {
+				if (hasTerms(term.text())) {
+					inner.withArray("must_not").add(phrase(LuceneSchema.ALL, term.text(), 1));
+					excluded++;
+				}
+			}
+			if (kept == 0 && excluded == 0) {
+				continue;
+			}
+			if (kept == 0) {
+				inner.withArray("must").addObject().putObject("match_all");
+			}
+			alternatives.add(bool);
+		}
+		ObjectNode query = OpenSearchHttp.json().createObjectNode();
+		if (alternatives.isEmpty()) {
+			query.putObject("match_none");
+		}
+		else if (alternatives.size() == 1) {
+			return alternatives.get(0);
+		}
+		else {
+			ArrayNode should = query.putObject("bool").put("minimum_should_match", 1).putArray("should");
+			alternatives.forEach(should::add);
+		}
+		return query;
+	}
+
+	private boolean hasTerms(String text) {
+		return !TextAnalysis.tokens(this.analyzer, LuceneSchema.ALL, text).isEmpty();
+	}
+
+	/** A word or phrase in any text, each weighted as in the Lucene engine, summed. */
+	private static JsonNode scoredTerm(String text) {
+		ObjectNode query = OpenSearchHttp.json().createObjectNode();
+		ArrayNode should = query.putObject("bool").put("minimum_should_match", 1).putArray("should");
+		for (int i = 0; i < LuceneSchema.TEXT_FIELDS.length; i++) {
+			should.add(phrase(LuceneSchema.TEXT_FIELDS[i], text, LuceneSchema.BOOSTS[i]));
+		}
+		return query;
+	}
+
+	/** A word, or words next to each other: a one-word phrase is a term. */
+	private static JsonNode phrase(String field, String text, float boost) {
+		ObjectNode query = OpenSearchHttp.json().createObjectNode();
+		query.putObject("match_phrase").putObject(field).put("query", text).put("boost", boost);
+		return query;
+	}
+
+}
