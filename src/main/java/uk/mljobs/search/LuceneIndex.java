@@ -117,8 +117,7 @@ final class LuceneIndex implements AutoCloseable {
 	 * it.
 	 */
 	static LuceneIndex build(Path root, Analyzer analyzer, Filler fill) throws IOException {
-		Files.createDirectories(root);
-		Path folder = root.resolve("index-" + System.currentTimeMillis());
+		Path folder = Files.createDirectories(root.resolve("index-" + System.currentTimeMillis()));
 		try (Directory directory = FSDirectory.open(folder);
 				IndexWriter writer = new IndexWriter(directory,
 						config(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(48))) {
