@@ -2,6 +2,7 @@ package uk.mljobs.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,17 @@ public class Engines {
 
 	private final String configured;
 
+	/**
+	 * Searches under way at once. They are work for the processor alone, so a few more
+	 * than there are cores keep every core busy; the rest wait their turn, first come
+	 * first served, rather than sharing the cores with a dozen others and all finishing
+	 * late.
+	 */
+	private final Semaphore running;
+
 	Engines(List<SearchEngine> engines, SearchEngineProperties properties) {
+		this.running = new Semaphore((properties.concurrency() > 0) ? properties.concurrency()
+				: 2 * Runtime.getRuntime().availableProcessors(), true);
 		this.byName = engines.stream().collect(Collectors.toMap(SearchEngine::name, Function.identity()));
 		this.configured = properties.engine();
 		if (!this.byName.containsKey(POSTGRES)) {
@@ -41,6 +52,22 @@ public class Engines {
 
 	/** Searches with the engine that can answer now. */
 	public SearchHits search(SearchQuery query) {
+		try {
+			this.running.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SearchUnavailableException("interrupted while waiting to search", ex);
+		}
+		try {
+			return searchNow(query);
+		}
+		finally {
+			this.running.release();
+		}
+	}
+
+	private SearchHits searchNow(SearchQuery query) {
 		SearchEngine engine = current();
 		if (engine.name().equals(POSTGRES)) {
 			return engine.search(query);

@@ -17,13 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll how often an index checks for changes when no notice has come
  * @param keepChanges how long the change feed keeps changes; an instance away for longer
  * rebuilds its index when it returns
+ * @param concurrency searches that may run at once, the others waiting their turn; 0 for
+ * twice the processors
  * @param lucene the Lucene engine beside another configured one
  * @param opensearch the cluster and index for {@code opensearch}
  */
 @ConfigurationProperties("mljobs.search")
 public record SearchEngineProperties(@DefaultValue("lucene") String engine,
 		@DefaultValue("data/search-index") Path indexDir, @DefaultValue("1s") Duration poll,
-		@DefaultValue("2d") Duration keepChanges, @DefaultValue Lucene lucene, @DefaultValue OpenSearch opensearch) {
+		@DefaultValue("2d") Duration keepChanges, @DefaultValue("0") int concurrency, @DefaultValue Lucene lucene,
+		@DefaultValue OpenSearch opensearch) {
 
 	/**
 	 * @param enabled run this engine beside another configured one (its tests do)
