@@ -11,13 +11,16 @@
 #   - a seeker asks for a job alert through nginx and confirms it through the link in the
 #     mail; its digest, due on both instances at once (alert runs every 2 s on each), is
 #     built once and mailed once (an SMTP sink of our own counts the mails);
+#   - each instance searches with a Lucene index of its own: a posting approved through
+#     one is found by a search on the other, asked directly, within 2 s;
 #   - the posting expiry job, scheduled every 3 s on both instances, runs once per 3 s
 #     period (job_run rows, log lines), and expires a posting whose closing date passed.
 # Writes a Markdown table to bench/results/two-instances-<date>.md.
 # Usage: bash bench/two-instances.sh [seconds the expiry job is watched, default 30]
+#   SMOKE=1 (for CI): the expiry job watched 6 s, the table written under $TMPDIR instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WATCH="${1:-30}"
+WATCH="${1:-$([ -n "${SMOKE:-}" ] && echo 6 || echo 30)}"
 DB="mljobs_two_instances_$(date +%s)"
 PORT_A=18093; PORT_B=18094; PORT_LB=18095; PORT_SMTP=18096
 JAR="target/mljobs-0.1.0-SNAPSHOT.jar"
@@ -26,6 +29,7 @@ ADMIN_EMAIL="admin@two-instances.test"; ADMIN_PASSWORD="two instances share one 
 PASSWORD="a long and unusual bench passphrase"
 WORK="$(mktemp -d /tmp/mljobs-two-instances.XXXXXX)"
 RESULTS="bench/results/two-instances-$(date -u +%Y%m%d).md"
+[ -n "${SMOKE:-}" ] && RESULTS="$WORK/two-instances.md"
 mkdir -p bench/results
 
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || apt-get install -y -q nginx-light >/dev/null
@@ -77,6 +81,7 @@ start_instance() { # name port
   SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/${DB}" MLJOBS_DEMO_ENABLED=false \
   MLJOBS_ADMIN_EMAIL="$ADMIN_EMAIL" MLJOBS_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     java -Xmx384m -jar "$JAR" --server.port="$2" --mljobs.instance="$1" \
+      --mljobs.search.engine=lucene --mljobs.search.index-dir="$WORK/index-$1" \
       --mljobs.expiry-cron='*/3 * * * * *' --mljobs.expiry-period=3s \
       --spring.mail.port="$PORT_SMTP" --mljobs.alerts.cron='*/2 * * * * *' \
       --logging.level.uk.mljobs.system.ClusterJobs=DEBUG > "$WORK/$1.log" 2>&1 &
@@ -89,7 +94,8 @@ for instance in "a $PORT_A 0" "b $PORT_B 1"; do
   set -- $instance
   for i in $(seq 1 180); do
     # Healthy, and really this instance (not something else on the port).
-    curl -fs -D - -o /dev/null "http://127.0.0.1:$2/actuator/health" 2>/dev/null | grep -qi "^x-instance: $1" && break
+    curl -fs -D - -o /dev/null "http://127.0.0.1:$2/actuator/health/readiness" 2>/dev/null | grep -qi "^x-instance: $1" &&
+      curl -s "http://127.0.0.1:$2/actuator/health" | grep -q '"search":{"status":"UP"' && break
     if [ "$i" = 180 ] || ! kill -0 "${PIDS[$3]}" 2>/dev/null; then
       grep -v '^\s*at ' "$WORK/$1.log" | tail -30; echo "instance $1 did not start"; exit 1
     fi
@@ -122,7 +128,7 @@ http {
 EOF
 "$NGINX" -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" 2>"$WORK/nginx/start.log" &
 PIDS+=($!)
-for i in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT_LB/actuator/health" >/dev/null 2>&1 && break; sleep 0.1; done
+for i in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT_LB/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.1; done
 LB="http://127.0.0.1:$PORT_LB"
 
 # One request through nginx with a cookie jar; prints the status and appends
@@ -181,6 +187,14 @@ for ID in "${POSTINGS[@]}"; do
 done
 PUBLISHED=$(sql "SELECT count(*) FROM posting WHERE id IN ($(IFS=,; echo "${POSTINGS[*]}")) AND status = 'PUBLISHED'")
 expect "postings published" "$PUBLISHED" 3
+# Each instance searches its own Lucene index: both find the three, asked directly.
+found_on() { # port: how many of the three a search on that instance lists
+  curl -s "http://127.0.0.1:$1/api/v1/jobs?q=%22two+instances%22" | grep -o '"title":"Two instances MLOps Engineer' | wc -l; }
+SEARCH_START=$(date +%s.%N)
+for _ in $(seq 1 40); do [ "$(found_on "$PORT_A")" = 3 ] && [ "$(found_on "$PORT_B")" = 3 ] && break; sleep 0.05; done
+SEARCH_SECONDS=$(printf '%.2f' "$(echo "$(date +%s.%N) - $SEARCH_START" | bc)")
+FOUND_A=$(found_on "$PORT_A"); FOUND_B=$(found_on "$PORT_B")
+expect "found by a search on a" "$FOUND_A" 3; expect "found by a search on b" "$FOUND_B" 3
 for ID in "${POSTINGS[@]}"; do expect "public page $ID" "$(call "$R" GET "/jobs/$ID" -L)" 200; done
 
 # 3. A second recruiter, signed in through nginx, is disabled through nginx: their
@@ -224,7 +238,8 @@ expect "dropped on a" "$DROPPED_A" miss; expect "dropped on b" "$DROPPED_B" miss
 # in the mail. Its digest is then made due on both instances at once: one digest is built
 # and one mail is sent, whichever instance takes it.
 S="$WORK/seeker.jar"; SEEKER="seeker-$(date +%s)@two-instances.test"
-call "$S" GET "/jobs?role=mlops-engineer" >/dev/null
+# The search page links to the alert form; the form carries the CSRF token.
+call "$S" GET "/alerts/new?role=mlops-engineer" >/dev/null
 expect "alert asked for" "$(call "$S" POST /alerts --data-urlencode "_csrf=$(csrf)" -d role=mlops-engineer \
   --data-urlencode "email=$SEEKER" -d frequency=DAILY)" 302
 ASKED_ON=$(tail -1 "$REQUESTS" | awk '{print $1}')
@@ -299,6 +314,7 @@ CROSSED=$(awk '$2 == "POST" && prev != "" && $1 != prev {n++} {prev = $1} END {p
   echo "| signed-in requests (/recruiter, /admin) | $SIGNED_IN_A on a, $SIGNED_IN_B on b, one session each |"
   echo "| POSTs with a CSRF token scraped from a form | $POSTS_A on a, $POSTS_B on b, all accepted; $CROSSED sent to the other instance than the one that served the form |"
   echo "| recruiter: sign-up, sign-in, 3 postings written and submitted; admin approves | 3 published, public pages 200 |"
+  echo "| a search on each instance, each with its own Lucene index, asked directly | a found $FOUND_A of 3, b $FOUND_B of 3, ${SEARCH_SECONDS} s after the last approval |"
   echo "| second recruiter disabled through instance $DISABLED_ON | session before: a \`$BEFORE_A\`, b \`$BEFORE_B\`; after: a \`$AFTER_A\`, b \`$AFTER_B\` |"
   echo "| /companies page cache after a sector added through instance $CHANGED_ON | before: a $KEPT_A, b $KEPT_B; 0.2 s after: a $DROPPED_A, b $DROPPED_B |"
   echo "| job alert asked for through instance $ASKED_ON, confirmed (link from the mail) through $CONFIRMED_ON; digest due on both, alert job every 2 s on each | $DIGEST_ROWS digest built, $DIGEST_MAILS mail received (sent by ${SENT_BY% }), listing the $LISTED postings, with a one-click \`List-Unsubscribe\` header |"

@@ -176,7 +176,7 @@ def slow(base, out_file, count):
         start = time.time()
         try:
             connection = http.client.HTTPConnection(url.hostname, url.port, timeout=60)
-            connection.request("GET", f"/jobs?q=slowprobe{i}x{uuid.uuid4().hex[:6]}")
+            connection.request("GET", f"/jobs?q=slowprobe&probe={i}x{uuid.uuid4().hex[:6]}")
             response = connection.getresponse()
             body = response.read()
             results[i] = {"status": response.status, "bytes": len(body),
@@ -230,7 +230,7 @@ def report(out_dir, events_file, db_keys_file, connection_timeout):
     for label, begin, end in [("restart 1", "restart1-begin", "restart1-end"),
                               ("restart 2", "restart2-begin", "restart2-end"),
                               ("restart 3", "restart3-begin", "restart3-end"),
-                              ("freeze 15 s", "freeze-begin", "freeze-end")]:
+                              ("freeze", "freeze-begin", "freeze-end")]:
         if begin not in events or end not in events:
             continue
         b, e = events[begin], events[end]

@@ -13,6 +13,7 @@
 # (on a free port), so the restarts and freezes touch no one else's server. It is thawed and
 # stopped by a trap whatever happens. Needs root (to run PostgreSQL as the postgres user).
 # Writes bench/results/faults-<date>.md. Usage: bash bench/faults/run.sh
+# SMOKE=1 (for CI): one restart and a 4 s freeze, shorter pauses, the table under $TMPDIR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
@@ -24,6 +25,8 @@ JAR="target/mljobs-0.1.0-SNAPSHOT.jar"
 WORK="$(mktemp -d /tmp/mljobs-faults.XXXXXX)"
 PGDATA="$WORK/pg"
 OUT="bench/results/faults-$(date -u +%Y-%m-%d).md"
+[ -n "${SMOKE:-}" ] && OUT="$WORK/faults.md"
+if [ -n "${SMOKE:-}" ]; then RESTARTS=1; SETTLE=2; FREEZE=3; AFTER=3; else RESTARTS=3; SETTLE=15; FREEZE=15; AFTER=20; fi
 as_postgres() { runuser -u postgres -- "$@"; }
 now() { date +%s.%N; }
 
@@ -59,7 +62,7 @@ start_app() {
   # JSON logs (ECS), so the run also shows that no email reaches the log.
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:${PG_PORT}/mljobs_faults" MLJOBS_DEMO_ENABLED=false \
     MLJOBS_LIMITS_POSTINGWRITESPERRECRUITERPERHOUR=100000 LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
-    java -Xmx512m -jar "$JAR" --server.port=$APP_PORT > "$WORK/app.log" 2>&1 &
+    java -Xmx512m -jar "$JAR" --server.port=$APP_PORT --mljobs.search.index-dir="$WORK/index" > "$WORK/app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 120); do
     kill -0 "$APP" 2>/dev/null || break
@@ -78,21 +81,21 @@ mkdir -p "$WORK/load"
 python3 bench/faults/drive.py postings "http://127.0.0.1:$APP_PORT" "$WORK/load" "$WORK/stop" 4 &
 DRIVER=$!
 event() { echo "$1 $(now)" >> "$WORK/events"; echo "$(date +%T) $1"; }
-sleep 10
+sleep "$SETTLE"
 kill -0 "$DRIVER" 2>/dev/null || { echo "the load driver stopped"; tail -20 "$WORK/app.log"; exit 1; }
-for i in 1 2 3; do
+for i in $(seq 1 "$RESTARTS"); do
   event "restart${i}-begin"
   pg_ctl -m fast restart
   event "restart${i}-end"
-  sleep 15
+  sleep "$SETTLE"
 done
 FROZEN="$(postgres_pids)"
 event "freeze-begin"
 kill -STOP $FROZEN
-sleep 15
+sleep "$FREEZE"
 kill -CONT $FROZEN; FROZEN=""
 event "freeze-end"
-sleep 20
+sleep "$AFTER"
 touch "$WORK/stop"
 # The driver gives up on keys after 120 s; past 180 s something is wrong: stop it.
 ( sleep 180; kill "$DRIVER" 2>/dev/null ) & WATCHDOG=$!
@@ -110,7 +113,21 @@ JSON_LINES=$(grep -c '^{' "$WORK/app.log" || true)
 DB_ERRORS_LOGGED=$(grep -cE '"(log\.)?level":"ERROR"' "$WORK/app.log" || true)
 
 # ---- 2. SIGTERM with 50 slow requests in flight ------------------------------------
-for i in $(seq 1 20); do curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/jobs?q=warm$i"; done
+# One published posting the probes find: the search index answers from memory, but the
+# page's rows are always read from PostgreSQL, so with it frozen every probe waits.
+"${PSQL[@]}" -d mljobs_faults -c "INSERT INTO posting (idempotency_key, company_id, title, role_id, level_id,
+    region_id, town_id, work_mode, employment_type, pay_unit, pay_min_gbp, pay_max_gbp, description_md,
+    description_html, apply_url, closes_on, status, submitted_at, published_at)
+  SELECT gen_random_uuid(), c.id, 'Slowprobe MLOps Engineer', l.role_id, l.id, t.region_id, t.id, 'HYBRID',
+    'PERMANENT_FULL_TIME', 'YEAR', 60000, 80000, 'A posting the fault run searches for while PostgreSQL is frozen.',
+    '<p>x</p>', 'https://example.com/apply', current_date + 30, 'PUBLISHED', now(), now()
+  FROM company c, level l, town t WHERE c.slug = 'monzo' AND l.slug = 'mid' AND t.slug = 'london' LIMIT 1
+  RETURNING id" > "$WORK/probe-id"
+"${PSQL[@]}" -d mljobs_faults -c "SELECT refresh_posting_search(ARRAY[$(head -1 "$WORK/probe-id")]::bigint[])" >/dev/null
+for _ in $(seq 1 50); do
+  curl -fs "http://127.0.0.1:$APP_PORT/jobs?q=slowprobe" | grep -q 'Slowprobe MLOps Engineer' && break; sleep 0.1
+done
+for i in $(seq 1 20); do curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/jobs?q=slowprobe&warm=$i"; done
 FROZEN="$(postgres_pids)"
 kill -STOP $FROZEN
 T0=$(now)
@@ -144,7 +161,7 @@ mkdir -p bench/results
   echo "bash bench/faults/run.sh on $(nproc) cores; app at -Xmx512m, pool of 10, connection timeout ${CONNECTION_TIMEOUT_S} s;"
   echo "PostgreSQL 15 (private cluster). 4 workers saving draft postings through /recruiter/postings."
   echo
-  echo "## Posting load: PostgreSQL restarted 3 times (pg_ctl -m fast restart), then frozen 15 s"
+  echo "## Posting load: PostgreSQL restarted ${RESTARTS} times (pg_ctl -m fast restart), then frozen ${FREEZE} s"
   echo
   cat "$WORK/load-table.md"
   echo

@@ -61,25 +61,7 @@ public final class EmbeddedOpenSearch {
 		try {
 			Path home = Files.createTempDirectory("mljobs-opensearch");
 			int http = freePort();
-			Settings settings = Settings.builder()
-				.put("path.home", home.toString())
-				.put("path.data", home.resolve("data").toString())
-				.put("path.logs", home.resolve("logs").toString())
-				.put("cluster.name", "mljobs-test")
-				.put("node.name", "mljobs-test")
-				.put("discovery.type", "single-node")
-				.put("network.host", "127.0.0.1")
-				.put("http.port", http)
-				.put("transport.port", freePort())
-				.put("http.type", "netty4")
-				.put("transport.type", "netty4")
-				.put("cluster.routing.allocation.disk.threshold_enabled", false)
-				.build();
-			long started = System.nanoTime();
-			Node node = new PluginNode(settings);
-			node.start();
-			log.info("Tests use an OpenSearch node in this JVM on port {}, started in {} ms", http,
-					(System.nanoTime() - started) / 1_000_000);
+			Node node = start(home, http);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					node.close();
@@ -94,6 +76,33 @@ public final class EmbeddedOpenSearch {
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not start the test OpenSearch node", ex);
 		}
+	}
+
+	/**
+	 * Starts a single-node OpenSearch with its data under {@code home}, answering HTTP on
+	 * loopback at {@code http}.
+	 */
+	public static Node start(Path home, int http) throws Exception {
+		Settings settings = Settings.builder()
+			.put("path.home", home.toString())
+			.put("path.data", home.resolve("data").toString())
+			.put("path.logs", home.resolve("logs").toString())
+			.put("cluster.name", "mljobs-test")
+			.put("node.name", "mljobs-test")
+			.put("discovery.type", "single-node")
+			.put("network.host", "127.0.0.1")
+			.put("http.port", http)
+			.put("transport.port", freePort())
+			.put("http.type", "netty4")
+			.put("transport.type", "netty4")
+			.put("cluster.routing.allocation.disk.threshold_enabled", false)
+			.build();
+		long started = System.nanoTime();
+		Node node = new PluginNode(settings);
+		node.start();
+		log.info("An OpenSearch node in this JVM answers on port {}, started in {} ms", http,
+				(System.nanoTime() - started) / 1_000_000);
+		return node;
 	}
 
 	/** A node with the modules a distribution would load from its modules folder. */
