@@ -18,6 +18,9 @@ COPY --from=build /extracted/dependencies/ ./
 COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
+# The Lucene search index: the app's one local state, rebuilt from PostgreSQL whenever missing.
+RUN mkdir -p /app/data && chown mljobs:mljobs /app/data
+ENV MLJOBS_SEARCH_INDEXDIR=/app/data/search-index
 USER mljobs
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"

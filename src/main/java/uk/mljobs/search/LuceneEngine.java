@@ -353,8 +353,15 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 		this.seen.clear();
 		this.dirty = false;
 		if (old != null) {
-			old.close();
+			try {
+				old.close();
+			}
+			catch (IOException | RuntimeException ex) {
+				log.warn("Closing the replaced search index: {}", ex.toString());
+			}
 		}
+		// Searches still reading the old index keep its files open until they finish.
+		LuceneIndex.removeAllBut(root, built.folder());
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		this.detail.set("built with " + count[0] + " postings in " + millis + " ms");
 		log.info("Search index built with {} postings in {} ms", count[0], millis);

@@ -113,8 +113,8 @@ final class LuceneIndex implements AutoCloseable {
 
 	/**
 	 * Builds a new index under {@code root} from {@code fill}, commits it at the position
-	 * the filler returns, makes it the current one, removes every other folder, and opens
-	 * it.
+	 * the filler returns, makes it the current one and opens it. The index it replaces is
+	 * still open: its owner closes it, then removes its folder ({@link #removeAllBut}).
 	 */
 	static LuceneIndex build(Path root, Analyzer analyzer, Filler fill) throws IOException {
 		Path folder = Files.createDirectories(root.resolve("index-" + System.currentTimeMillis()));
@@ -134,9 +134,7 @@ final class LuceneIndex implements AutoCloseable {
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(next, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
 		}
-		LuceneIndex index = open(root, analyzer);
-		removeAllBut(root, folder);
-		return index;
+		return open(root, analyzer);
 	}
 
 	/**

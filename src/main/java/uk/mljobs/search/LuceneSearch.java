@@ -50,10 +50,10 @@ final class LuceneSearch {
 	static final int COUNT_CAP = 1000;
 
 	/** Facet counting reads every candidate when there are at most about this many. */
-	static final int EXACT_READS = 10_000;
+	static final int EXACT_READS = 5_000;
 
 	/** What a sample aims to read. */
-	static final int SAMPLE = 4_000;
+	static final int SAMPLE = 2_000;
 
 	private static final Sort NEWEST = new Sort(new SortField(LuceneSchema.PUBLISHED, SortField.Type.LONG, true),
 			new SortField(LuceneSchema.ID_VALUE, SortField.Type.LONG, true));
@@ -192,7 +192,7 @@ final class LuceneSearch {
 					Integer.highestOneBit(needed) << ((Integer.bitCount(needed) > 1) ? 1 : 0));
 		}
 		FacetCounter counter = count(searcher, q, sideways, slices);
-		if (slices < LuceneSchema.SLICES && counter.read() * (double) LuceneSchema.SLICES / slices <= 2 * EXACT_READS) {
+		if (slices < LuceneSchema.SLICES && counter.read() * (double) LuceneSchema.SLICES / slices <= EXACT_READS) {
 			// The estimate of what there was to read was far too high: read it all.
 			slices = LuceneSchema.SLICES;
 			counter = count(searcher, q, sideways, slices);

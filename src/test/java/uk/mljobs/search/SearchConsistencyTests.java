@@ -145,6 +145,40 @@ class SearchConsistencyTests {
 	}
 
 	@Test
+	void aRebuildAskedForWhileServingSwapsInAFreshIndex() throws Exception {
+		String word = marker();
+		long id = posting(word, "monzo");
+		Path folder = this.folders.resolve("rebuilt");
+		ConfigurableApplicationContext f = instance("f", folder);
+		try {
+			SearchEngine engine = engine(f);
+			assertThat(within(() -> found(f, word).contains(id))).isTrue();
+			String before = Files.readString(folder.resolve(LuceneIndex.CURRENT)).strip();
+			engine.rebuild();
+			assertThat(within(() -> engine.ready() && !before.equals(current(folder)), Duration.ofSeconds(30)))
+				.as("a new index swapped in")
+				.isTrue();
+			assertThat(engine.status().detail()).startsWith("built with");
+			assertThat(found(f, word)).contains(id);
+			try (Stream<Path> children = Files.list(folder)) {
+				assertThat(children.filter(Files::isDirectory).count()).as("the old index's folder is gone").isOne();
+			}
+		}
+		finally {
+			f.close();
+		}
+	}
+
+	private static String current(Path folder) {
+		try {
+			return Files.readString(folder.resolve(LuceneIndex.CURRENT)).strip();
+		}
+		catch (java.io.IOException ex) {
+			return "";
+		}
+	}
+
+	@Test
 	void aRestartReplaysWhatChangedMeanwhileInsteadOfRebuilding() throws Exception {
 		Path folder = this.folders.resolve("restart");
 		ConfigurableApplicationContext c = instance("c", folder);
