@@ -20,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -n "${SMOKE:-}" ]; then
-  N="${1:-2000}"; CONNECTIONS="${2:-4}"; DURATION="${3:-1}"; WARM="${WARM:-1}"
+  N="${1:-2000}"; CONNECTIONS="${2:-4}"; DURATION="${3:-1}"; WARM="${WARM:-0}"
 else
   N="${1:-100000}"; CONNECTIONS="${2:-16}"; DURATION="${3:-20}"; WARM="${WARM:-90}"
 fi
@@ -125,6 +125,7 @@ run_wrk() {
   ROWS+=("$1|$5|$line|$rss")
 }
 warm() { # seconds
+  [ "$1" -gt 0 ] || return 0
   QUERIES="$(next_chunk)" THREADS=2 wrk -t2 -c8 -d"${1}s" --timeout 10s -s bench/once.lua "http://localhost:$PORT" >/dev/null 2>&1 || true
 }
 

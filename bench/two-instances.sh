@@ -17,10 +17,10 @@
 #     period (job_run rows, log lines), and expires a posting whose closing date passed.
 # Writes a Markdown table to bench/results/two-instances-<date>.md.
 # Usage: bash bench/two-instances.sh [seconds the expiry job is watched, default 30]
-#   SMOKE=1 (for CI): the expiry job watched 6 s, the table written under $TMPDIR instead.
+#   SMOKE=1 (for CI): the expiry job watched 4 s, the table written under $TMPDIR instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WATCH="${1:-$([ -n "${SMOKE:-}" ] && echo 6 || echo 30)}"
+WATCH="${1:-$([ -n "${SMOKE:-}" ] && echo 4 || echo 30)}"
 DB="mljobs_two_instances_$(date +%s)"
 PORT_A=18093; PORT_B=18094; PORT_LB=18095; PORT_SMTP=18096
 JAR="target/mljobs-0.1.0-SNAPSHOT.jar"

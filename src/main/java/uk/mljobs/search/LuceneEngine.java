@@ -6,15 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -24,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,14 +70,11 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 
 	private final LuceneSearch search = new LuceneSearch(new LuceneQueries(this.analyzer));
 
-	private final Object signal = new Object();
+	private final WakeUps wakeUps = new WakeUps();
 
-	private final AtomicLong requested = new AtomicLong();
+	private final FeedCursor cursor;
 
 	private final AtomicReference<String> detail = new AtomicReference<>();
-
-	/** Changes at or above the position already applied: skipped when read again. */
-	private final Map<Long, Long> seen = new HashMap<>();
 
 	private volatile LuceneIndex index;
 
@@ -91,11 +84,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 
 	private volatile boolean rebuild;
 
-	private volatile long completed;
-
 	private volatile Instant caughtUpAt;
-
-	private long position;
 
 	private Instant committedAt = Instant.EPOCH;
 
@@ -108,6 +97,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 		this.properties = properties;
 		this.documents = documents;
 		this.feed = feed;
+		this.cursor = new FeedCursor(feed);
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.snapshot = new TransactionTemplate(transactions);
@@ -163,31 +153,14 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 				documents = -1;
 			}
 		}
-		return new EngineStatus(NAME, this.state, documents, this.position, this.caughtUpAt, this.detail.get());
+		return new EngineStatus(NAME, this.state, documents, this.cursor.position(), this.caughtUpAt,
+				this.detail.get());
 	}
 
 	@Override
 	public void awaitCurrent(Duration timeout) {
-		if (!ready() || !this.running) {
-			return;
-		}
-		long ticket = this.requested.incrementAndGet();
-		wake();
-		long deadline = System.nanoTime() + timeout.toNanos();
-		synchronized (this.signal) {
-			while (this.completed < ticket && this.running) {
-				long left = deadline - System.nanoTime();
-				if (left <= 0) {
-					return;
-				}
-				try {
-					TimeUnit.NANOSECONDS.timedWait(this.signal, left);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
+		if (ready() && this.running) {
+			this.wakeUps.awaitTurn(timeout, () -> this.running);
 		}
 	}
 
@@ -205,9 +178,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 	}
 
 	private void wake() {
-		synchronized (this.signal) {
-			this.signal.notifyAll();
-		}
+		this.wakeUps.wake();
 	}
 
 	@Override
@@ -224,7 +195,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 		wake();
 		if (this.thread != null) {
 			try {
-				this.thread.join(10_000);
+				this.thread.join(5_000);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -237,17 +208,21 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 		return this.running;
 	}
 
-	/** After the database is migrated and before the web server takes requests. */
+	/**
+	 * Started before the web server takes requests, stopped after it has finished the
+	 * ones in flight (a stop that waits on a hung database must never hold up the web
+	 * server's graceful shutdown).
+	 */
 	@Override
 	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 1024;
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
 	}
 
 	private void run() {
 		try {
 			open();
 			while (this.running) {
-				long ticket = this.requested.get();
+				long ticket = this.wakeUps.startTurn();
 				try {
 					if (this.rebuild) {
 						rebuild("asked for");
@@ -267,21 +242,9 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 								ex.toString());
 						this.detail.set("last error: " + ex.getMessage());
 					}
-					pause(this.properties.poll().multipliedBy(5));
+					this.wakeUps.pause(this.properties.poll().multipliedBy(5));
 				}
-				synchronized (this.signal) {
-					this.completed = Math.max(this.completed, ticket);
-					this.signal.notifyAll();
-					if (this.running && this.requested.get() == ticket) {
-						try {
-							this.signal.wait(this.properties.poll().toMillis());
-						}
-						catch (InterruptedException ex) {
-							Thread.currentThread().interrupt();
-							return;
-						}
-					}
-				}
+				this.wakeUps.endTurn(ticket, this.properties.poll(), () -> this.running);
 			}
 		}
 		finally {
@@ -307,9 +270,9 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 				if (why == null) {
 					LuceneIndex.removeAllBut(root, opened.folder());
 					this.index = opened;
-					this.position = opened.committedPosition();
+					this.cursor.restart(opened.committedPosition());
 					log.info("Search index opened with {} postings; catching up from change {}", opened.documents(),
-							this.position);
+							opened.committedPosition());
 					follow();
 					this.state = "ready";
 				}
@@ -323,7 +286,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 			}
 			catch (IOException | RuntimeException ex) {
 				fail(ex);
-				pause(Duration.ofSeconds(10));
+				this.wakeUps.pause(Duration.ofSeconds(10));
 			}
 		}
 	}
@@ -349,8 +312,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 		LuceneIndex built = LuceneIndex.build(root, this.analyzer, (writer) -> fill(writer, count));
 		LuceneIndex old = this.index;
 		this.index = built;
-		this.position = built.committedPosition();
-		this.seen.clear();
+		this.cursor.restart(built.committedPosition());
 		this.dirty = false;
 		if (old != null) {
 			try {
@@ -428,32 +390,25 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 	 * read afresh, written if published, removed if not.
 	 */
 	private void follow() throws IOException {
-		if (this.position < this.feed.horizon()) {
+		if (this.cursor.position() < this.feed.horizon()) {
 			rebuild("its position is older than the change feed keeps");
 			return;
 		}
-		ChangeFeed.Read read = this.feed.read(this.position);
-		Set<Long> postings = new LinkedHashSet<>();
-		for (ChangeFeed.Change change : read.changes()) {
-			if (this.seen.putIfAbsent(change.id(), change.txid()) == null) {
-				postings.add(change.postingId());
-			}
+		FeedCursor.Step step = this.cursor.next();
+		List<Long> ids = step.postings();
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			this.index.apply(chunk, this.documents.published(chunk));
 		}
-		if (!postings.isEmpty()) {
-			List<Long> ids = new ArrayList<>(postings);
-			for (int from = 0; from < ids.size(); from += BATCH) {
-				List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-				this.index.apply(chunk, this.documents.published(chunk));
-			}
+		if (!ids.isEmpty()) {
 			this.index.refresh();
 			this.dirty = true;
 		}
-		this.seen.values().removeIf((txid) -> txid < read.position());
-		this.position = read.position();
-		this.caughtUpAt = this.clock.instant();
+		this.cursor.applied(step);
 		Instant now = this.clock.instant();
+		this.caughtUpAt = now;
 		if (this.dirty && (!this.running || Duration.between(this.committedAt, now).compareTo(COMMIT_EVERY) >= 0)) {
-			this.index.commit(this.position);
+			this.index.commit(this.cursor.position());
 			this.committedAt = now;
 			this.dirty = false;
 		}
@@ -466,23 +421,12 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 		}
 		try {
 			if (this.dirty) {
-				current.commit(this.position);
+				current.commit(this.cursor.position());
 			}
 			current.close();
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Closing the search index: {}", ex.toString());
-		}
-	}
-
-	private void pause(Duration duration) {
-		synchronized (this.signal) {
-			try {
-				this.signal.wait(duration.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
 		}
 	}
 

@@ -5,15 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,11 +68,9 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 
 	private final String holder;
 
-	private final Object signal = new Object();
+	private final WakeUps wakeUps = new WakeUps();
 
-	private final AtomicLong requested = new AtomicLong();
-
-	private final Map<Long, Long> seen = new HashMap<>();
+	private final FeedCursor cursor;
 
 	private OpenSearchHttp http;
 
@@ -90,8 +84,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 
 	private volatile boolean rebuild;
 
-	private volatile long completed;
-
+	/** Where the shared index stands, as the feeder last recorded it. */
 	private volatile long position;
 
 	private volatile Instant caughtUpAt;
@@ -104,6 +97,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 		this.poll = properties.poll();
 		this.documents = documents;
 		this.feed = feed;
+		this.cursor = new FeedCursor(feed);
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.holder = site.instanceName() + "/" + UUID.randomUUID().toString().substring(0, 8);
@@ -195,13 +189,11 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 			return;
 		}
 		if (this.feeding) {
-			long ticket = this.requested.incrementAndGet();
-			wake();
-			waitFor(() -> this.completed >= ticket, timeout);
+			this.wakeUps.awaitTurn(timeout, () -> this.running);
 		}
 		else {
 			long target = this.feed.now();
-			waitFor(() -> stored() >= target, timeout);
+			this.wakeUps.awaitCondition(() -> stored() >= target, timeout, () -> this.running);
 		}
 	}
 
@@ -218,35 +210,8 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 		}
 	}
 
-	private interface Condition {
-
-		boolean met();
-
-	}
-
-	private void waitFor(Condition condition, Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		synchronized (this.signal) {
-			while (!condition.met() && this.running) {
-				long left = deadline - System.nanoTime();
-				if (left <= 0) {
-					return;
-				}
-				try {
-					TimeUnit.NANOSECONDS.timedWait(this.signal, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
-	}
-
 	private void wake() {
-		synchronized (this.signal) {
-			this.signal.notifyAll();
-		}
+		this.wakeUps.wake();
 	}
 
 	@Override
@@ -265,7 +230,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 		wake();
 		if (this.thread != null) {
 			try {
-				this.thread.join(10_000);
+				this.thread.join(5_000);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -288,14 +253,19 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 		return this.running;
 	}
 
+	/**
+	 * Started before the web server takes requests, stopped after it has finished the
+	 * ones in flight (a stop that waits on a hung database must never hold up the web
+	 * server's graceful shutdown).
+	 */
 	@Override
 	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 1024;
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
 	}
 
 	private void run() {
 		while (this.running) {
-			long ticket = this.requested.get();
+			long ticket = this.wakeUps.startTurn();
 			try {
 				cycle();
 			}
@@ -308,21 +278,9 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 				if (!ready() || ex instanceof SearchUnavailableException) {
 					this.state = "failed";
 				}
-				pause(this.poll.multipliedBy(5));
+				this.wakeUps.pause(this.poll.multipliedBy(5));
 			}
-			synchronized (this.signal) {
-				this.completed = Math.max(this.completed, ticket);
-				this.signal.notifyAll();
-				if (this.running && this.requested.get() == ticket) {
-					try {
-						this.signal.wait(this.poll.toMillis());
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						return;
-					}
-				}
-			}
+			this.wakeUps.endTurn(ticket, this.poll, () -> this.running);
 		}
 	}
 
@@ -332,7 +290,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 		boolean leader = this.holder.equals(row.get("holder"));
 		if (leader && !this.feeding) {
 			log.info("This instance ({}) now feeds the OpenSearch index", this.holder);
-			this.seen.clear();
+			this.cursor.restart(((Number) row.get("position")).longValue());
 		}
 		this.feeding = leader;
 		String live = (String) row.get("index_name");
@@ -341,7 +299,6 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 				build((live == null) ? "there is none yet" : this.rebuild ? "asked for" : "its mapping is out of date");
 				return;
 			}
-			this.position = Math.max(this.position, ((Number) row.get("position")).longValue());
 			follow(live);
 		}
 		else {
@@ -423,7 +380,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 			.filter((name) -> !name.equals(index))
 			.forEach((name) -> this.http.send("DELETE", "/" + name, null));
 		this.position = from;
-		this.seen.clear();
+		this.cursor.restart(from);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		this.detail = "built with " + count[0] + " postings in " + millis + " ms";
 		log.info("OpenSearch index {} built with {} postings in {} ms", index, count[0], millis);
@@ -434,20 +391,14 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 	 * Applies the changes the feed has that the index has not, then records the position.
 	 */
 	private void follow(String index) {
-		ChangeFeed.Read read = this.feed.read(this.position);
-		Set<Long> postings = new LinkedHashSet<>();
-		for (ChangeFeed.Change change : read.changes()) {
-			if (this.seen.putIfAbsent(change.id(), change.txid()) == null) {
-				postings.add(change.postingId());
-			}
-		}
-		List<Long> ids = new ArrayList<>(postings);
+		FeedCursor.Step step = this.cursor.next();
+		List<Long> ids = step.postings();
 		for (int from = 0; from < ids.size(); from += BATCH) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
 			write(index, this.documents.published(chunk), chunk, true);
 		}
-		this.seen.values().removeIf((txid) -> txid < read.position());
-		this.position = read.position();
+		this.cursor.applied(step);
+		this.position = this.cursor.position();
 		this.jdbc.update("UPDATE search_feed SET position = ?, updated_at = now() WHERE engine = ? AND holder = ?",
 				this.position, NAME, this.holder);
 		this.caughtUpAt = this.clock.instant();
@@ -459,7 +410,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 	 */
 	private void write(String index, List<JobDocument> published, List<Long> ids, boolean refresh) {
 		List<String> lines = new ArrayList<>();
-		Set<Long> kept = new java.util.HashSet<>();
+		java.util.Set<Long> kept = new java.util.HashSet<>();
 		try {
 			for (JobDocument document : published) {
 				lines.add("{\"index\":{\"_index\":\"" + index + "\",\"_id\":\"" + document.id() + "\"}}");
@@ -477,17 +428,6 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 		}
 		if (!lines.isEmpty()) {
 			this.http.bulk(lines, refresh);
-		}
-	}
-
-	private void pause(Duration duration) {
-		synchronized (this.signal) {
-			try {
-				this.signal.wait(duration.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
 		}
 	}
 
