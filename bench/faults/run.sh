@@ -106,6 +106,7 @@ EMAIL="$(cat "$WORK/load/recruiter.txt")"
   JOIN account a ON a.id = p.recruiter_id WHERE a.email = '$EMAIL'" > "$WORK/db-keys"
 LOAD_STATUS=0
 python3 bench/faults/drive.py report "$WORK/load" "$WORK/events" "$WORK/db-keys" "$CONNECTION_TIMEOUT_S" \
+  "$((RESTARTS + 1))" \
   > "$WORK/load-table.md" || LOAD_STATUS=$?
 cat "$WORK/load-table.md"
 EMAILS_IN_LOG=$(grep -c "@example.com" "$WORK/app.log" || true)

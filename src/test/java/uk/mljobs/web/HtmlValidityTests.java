@@ -76,6 +76,7 @@ class HtmlValidityTests {
 		pages.put("band and its history", body(get("/admin/salary-bands/" + band).session(admin)));
 		pages.put("band changes", body(get("/admin/salary-bands/changes").session(admin)));
 		pages.put("recruiters", body(get("/admin/users").session(admin)));
+		pages.put("search engine", body(get("/admin/search").session(admin)));
 		long recruiterId = this.jdbc.queryForObject("SELECT max(id) FROM account WHERE role = 'RECRUITER'", Long.class);
 		pages.put("disable without a reason",
 				body(post("/admin/users/" + recruiterId + "/disable").session(admin).with(csrf()).param("reason", "")));
