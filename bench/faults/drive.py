@@ -216,6 +216,9 @@ def report(out_dir, events_file, db_keys_file, connection_timeout, expected_outa
     retried_keys = {r["key"] for r in requests if r["attempt"] > 1}
     failed_attempts = sum(1 for r in requests if not r["acked"])
     unacked_rows = sorted(set(stored) - acked)
+    # While the database is away the honest answer is 503 with Retry-After; a 500 says the
+    # app broke.
+    server_errors = sum(1 for r in requests if (r["status"] or 0) >= 500 and r["status"] != 503)
     answers = {}
     for r in requests:
         if not r["acked"]:
@@ -261,11 +264,12 @@ def report(out_dir, events_file, db_keys_file, connection_timeout, expected_outa
               f"| stored but never acknowledged | {len(unacked_rows)} |",
               f"| postings that needed a retry with the same key | {len(retried_keys)} |",
               f"| failed attempts in all | {failed_attempts} |",
+              f"| answered with a 5xx other than 503 | {server_errors} |",
               f"| keys given up on after the stop (never acknowledged) | {len(given_up)} |",
               "| failed attempts by answer | " + (", ".join(
                   f"{answer}: {count}" for answer, count in sorted(answers.items())) or "none") + " |"]
     print("\n".join(lines))
-    passed = not lost and duplicates == 0 and all(o[2] is not None and o[2] <= limit for o in outages)
+    passed = not lost and duplicates == 0 and server_errors == 0 and all(o[2] is not None and o[2] <= limit for o in outages)
     return 0 if passed and len(outages) == expected_outages else 1
 
 

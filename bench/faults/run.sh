@@ -46,6 +46,7 @@ cleanup() {
   [ -n "$DRIVER" ] && kill "$DRIVER" 2>/dev/null || true
   [ -n "$APP" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
   [ -f "$PGDATA/postmaster.pid" ] && as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -m immediate stop >/dev/null 2>&1 || true
+  [ -f "$WORK/app.log" ] && mkdir -p target && cp "$WORK/app.log" target/faults-app.log  # kept for a post-mortem
   rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
@@ -81,6 +82,13 @@ mkdir -p "$WORK/load"
 python3 bench/faults/drive.py postings "http://127.0.0.1:$APP_PORT" "$WORK/load" "$WORK/stop" 4 &
 DRIVER=$!
 event() { echo "$1 $(now)" >> "$WORK/events"; echo "$(date +%T) $1"; }
+# The outages start once the recruiter is signed in (a slow machine can take seconds), so
+# they hit the posting load, not the sign-up.
+for _ in $(seq 1 60); do
+  [ -s "$WORK/load/recruiter.txt" ] && break
+  kill -0 "$DRIVER" 2>/dev/null || break
+  sleep 0.5
+done
 sleep "$SETTLE"
 kill -0 "$DRIVER" 2>/dev/null || { echo "the load driver stopped"; tail -20 "$WORK/app.log"; exit 1; }
 for i in $(seq 1 "$RESTARTS"); do

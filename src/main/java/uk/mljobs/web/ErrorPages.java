@@ -28,9 +28,9 @@ import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.system.Site;
 
 /**
- * The one place exceptions become pages: unknown things are 404, bad parameters 400,
- * anything unexpected a 500 page. Messages shown are ours; stack traces and SQL only
- * reach the log.
+ * The one place exceptions become pages: unknown things are 404, bad parameters 400, a
+ * database that is away 503, anything unexpected a 500 page. Messages shown are ours;
+ * stack traces and SQL only reach the log.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -103,6 +103,12 @@ class ErrorPages {
 				.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 			return page(errorResponse.getStatusCode(), null, request, response);
 		}
+		if (DatabaseOutage.causedBy(ex)) {
+			log.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
+					request.getRequestURI(), ex.getMessage());
+			response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+			return page(HttpStatus.SERVICE_UNAVAILABLE, null, request, response);
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, null, request, response);
 	}
@@ -119,6 +125,7 @@ class ErrorPages {
 			case 429 -> "error/429";
 			case 404 -> "error/404";
 			case 500 -> "error/500";
+			case 503 -> "error/503";
 			default -> "error/error";
 		};
 		ModelAndView page = new ModelAndView(view, status);

@@ -45,6 +45,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
 	@ConditionalOnProperty("mljobs.instance")
 	FilterRegistrationBean<InstanceHeader> instanceHeader(SiteProperties site) {
 		FilterRegistrationBean<InstanceHeader> registration = new FilterRegistrationBean<>(
