@@ -5,16 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.mljobs.system.ChangedElsewhere;
 
@@ -52,7 +42,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 	private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
 
 	/** Postings read from the database and written to the index at a time. */
-	private static final int BATCH = 500;
+	private static final int BATCH = BoardSnapshot.BATCH;
 
 	private final SearchEngineProperties properties;
 
@@ -60,9 +50,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 
 	private final ChangeFeed feed;
 
-	private final TransactionTemplate snapshot;
-
-	private final JdbcTemplate jdbc;
+	private final BoardSnapshot board;
 
 	private final Clock clock;
 
@@ -92,17 +80,14 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 
 	private Thread thread;
 
-	LuceneEngine(SearchEngineProperties properties, JobDocuments documents, ChangeFeed feed,
-			PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock) {
+	LuceneEngine(SearchEngineProperties properties, JobDocuments documents, ChangeFeed feed, BoardSnapshot board,
+			Clock clock) {
 		this.properties = properties;
 		this.documents = documents;
 		this.feed = feed;
+		this.board = board;
 		this.cursor = new FeedCursor(feed);
-		this.jdbc = jdbc;
 		this.clock = clock;
-		this.snapshot = new TransactionTemplate(transactions);
-		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		this.snapshot.setReadOnly(true);
 	}
 
 	@Override
@@ -308,8 +293,8 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 		Path root = this.properties.indexDir().toAbsolutePath();
 		log.info("Building the search index under {} ({}); PostgreSQL answers searches meanwhile", root, why);
 		long started = System.nanoTime();
-		long[] count = new long[1];
-		LuceneIndex built = LuceneIndex.build(root, this.analyzer, (writer) -> fill(writer, count));
+		LuceneBuild build = new LuceneBuild(this.board, () -> this.running);
+		LuceneIndex built = LuceneIndex.build(root, this.analyzer, build::fill);
 		LuceneIndex old = this.index;
 		this.index = built;
 		this.cursor.restart(built.committedPosition());
@@ -325,64 +310,10 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 		// Searches still reading the old index keep its files open until they finish.
 		LuceneIndex.removeAllBut(root, built.folder());
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		this.detail.set("built with " + count[0] + " postings in " + millis + " ms");
-		log.info("Search index built with {} postings in {} ms", count[0], millis);
+		this.detail.set("built with " + build.count() + " postings in " + millis + " ms");
+		log.info("Search index built with {} postings in {} ms", build.count(), millis);
 		follow();
 		this.state = "ready";
-	}
-
-	/** Writes every published posting, two threads writing while one reads. */
-	private long fill(IndexWriter writer, long[] count) throws IOException {
-		ThreadPoolExecutor writers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4),
-				new ThreadPoolExecutor.CallerRunsPolicy());
-		AtomicReference<Exception> failed = new AtomicReference<>();
-		try {
-			Long from = this.snapshot.execute((status) -> {
-				// One statement reads the whole board: longer than a request may take.
-				this.jdbc.execute("SET LOCAL statement_timeout = 0");
-				long position = this.feed.now();
-				List<JobDocument> batch = new ArrayList<>(BATCH);
-				this.documents.forEachPublished((document) -> {
-					batch.add(document);
-					count[0]++;
-					if (batch.size() == BATCH) {
-						submit(writers, writer, List.copyOf(batch), failed);
-						batch.clear();
-					}
-					if (!this.running) {
-						throw new IllegalStateException("stopping");
-					}
-				});
-				submit(writers, writer, List.copyOf(batch), failed);
-				return position;
-			});
-			writers.shutdown();
-			writers.awaitTermination(10, TimeUnit.MINUTES);
-			if (failed.get() != null) {
-				throw new IOException("writing the index failed", failed.get());
-			}
-			return from;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted", ex);
-		}
-		finally {
-			writers.shutdownNow();
-		}
-	}
-
-	private static void submit(ThreadPoolExecutor writers, IndexWriter writer, List<JobDocument> batch,
-			AtomicReference<Exception> failed) {
-		writers.execute(() -> {
-			try {
-				List<Document> docs = batch.stream().map(LuceneSchema::document).toList();
-				writer.addDocuments(docs);
-			}
-			catch (IOException | RuntimeException ex) {
-				failed.compareAndSet(null, ex);
-			}
-		});
 	}
 
 	/**

@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,13 +19,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.mljobs.search.SearchHits.FacetCounts;
-import uk.mljobs.search.SearchQuery.Cursor;
-import uk.mljobs.search.SearchQuery.Order;
 import uk.mljobs.system.ChangedElsewhere;
 import uk.mljobs.system.SiteProperties;
 
@@ -48,7 +39,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OpenSearchEngine.class);
 
-	private static final int BATCH = 500;
+	private static final int BATCH = BoardSnapshot.BATCH;
 
 	private final SearchEngineProperties.OpenSearch settings;
 
@@ -58,15 +49,13 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 
 	private final ChangeFeed feed;
 
-	private final JdbcTemplate jdbc;
+	private final BoardSnapshot board;
 
-	private final TransactionTemplate snapshot;
+	private final FeedLease lease;
 
 	private final Clock clock;
 
 	private final OpenSearchQueries queries = new OpenSearchQueries(TextAnalysis.english());
-
-	private final String holder;
 
 	private final WakeUps wakeUps = new WakeUps();
 
@@ -91,19 +80,17 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 
 	private Thread thread;
 
-	OpenSearchEngine(SearchEngineProperties properties, JobDocuments documents, ChangeFeed feed, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions, Clock clock, SiteProperties site) {
+	OpenSearchEngine(SearchEngineProperties properties, JobDocuments documents, ChangeFeed feed, BoardSnapshot board,
+			JdbcTemplate jdbc, Clock clock, SiteProperties site) {
 		this.settings = properties.opensearch();
 		this.poll = properties.poll();
 		this.documents = documents;
 		this.feed = feed;
+		this.board = board;
 		this.cursor = new FeedCursor(feed);
-		this.jdbc = jdbc;
+		this.lease = new FeedLease(jdbc, NAME,
+				site.instanceName() + "/" + UUID.randomUUID().toString().substring(0, 8));
 		this.clock = clock;
-		this.holder = site.instanceName() + "/" + UUID.randomUUID().toString().substring(0, 8);
-		this.snapshot = new TransactionTemplate(transactions);
-		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		this.snapshot.setReadOnly(true);
 	}
 
 	@Override
@@ -150,37 +137,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 			this.state = "starting";
 			throw new SearchUnavailableException("the OpenSearch index is missing", null);
 		}
-		List<Long> ids = new ArrayList<>();
-		Cursor next = null;
-		for (JsonNode hit : answer.path("hits").path("hits")) {
-			ids.add(Long.parseLong(hit.path("_id").asText()));
-			JsonNode sort = hit.path("sort");
-			next = switch (query.order()) {
-				case RELEVANCE ->
-					new Cursor(Order.RELEVANCE, (float) hit.path("_score").asDouble(), 0, ids.get(ids.size() - 1));
-				case NEWEST, PAY -> new Cursor(query.order(), 0, sort.path(0).asLong(), sort.path(1).asLong());
-			};
-		}
-		JsonNode total = answer.path("hits").path("total");
-		long count = total.path("value").asLong();
-		boolean exact = "eq".equals(total.path("relation").asText());
-		if (!query.facets()) {
-			return new SearchHits(ids, count, exact, count, Map.of(), next);
-		}
-		JsonNode aggregations = answer.path("aggregations");
-		Map<Dimension, FacetCounts> facets = new EnumMap<>(Dimension.class);
-		for (Dimension dimension : Dimension.values()) {
-			Map<String, Long> counts = new LinkedHashMap<>();
-			for (JsonNode bucket : aggregations.path(dimension.name()).path("values").path("buckets")) {
-				long n = bucket.path("doc_count").asLong();
-				if (n > 0) {
-					counts.put(bucket.path("key").asText(), n);
-				}
-			}
-			facets.put(dimension, new FacetCounts(counts, false));
-		}
-		long matches = aggregations.path("matches").path("doc_count").asLong();
-		return new SearchHits(ids, matches, true, matches, facets, next);
+		return this.queries.hits(answer, query);
 	}
 
 	@Override
@@ -193,7 +150,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 		}
 		else {
 			long target = this.feed.now();
-			this.wakeUps.awaitCondition(() -> stored() >= target, timeout, () -> this.running);
+			this.wakeUps.awaitCondition(() -> this.lease.position() >= target, timeout, () -> this.running);
 		}
 	}
 
@@ -217,7 +174,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		this.http = new OpenSearchHttp(this.settings.url());
-		this.jdbc.update("INSERT INTO search_feed (engine) VALUES (?) ON CONFLICT DO NOTHING", NAME);
+		this.lease.ensureRow();
 		this.running = true;
 		this.thread = new Thread(this::run, "search-opensearch");
 		this.thread.setDaemon(true);
@@ -237,8 +194,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 			}
 		}
 		if (this.feeding) {
-			this.jdbc.update("UPDATE search_feed SET holder = NULL, lease_until = NULL WHERE engine = ? AND holder = ?",
-					NAME, this.holder);
+			this.lease.release();
 		}
 		try {
 			this.http.close();
@@ -286,14 +242,14 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 
 	/** Takes or renews the lease; the holder feeds the index, everyone checks it. */
 	private void cycle() {
-		Map<String, Object> row = lease();
-		boolean leader = this.holder.equals(row.get("holder"));
+		FeedLease.Row row = this.lease.take(this.settings.lease());
+		boolean leader = this.lease.held(row);
 		if (leader && !this.feeding) {
-			log.info("This instance ({}) now feeds the OpenSearch index", this.holder);
-			this.cursor.restart(((Number) row.get("position")).longValue());
+			log.info("This instance ({}) now feeds the OpenSearch index", this.lease.holder());
+			this.cursor.restart(row.position());
 		}
 		this.feeding = leader;
-		String live = (String) row.get("index_name");
+		String live = row.index();
 		if (leader) {
 			if (this.rebuild || live == null || !current(live)) {
 				build((live == null) ? "there is none yet" : this.rebuild ? "asked for" : "its mapping is out of date");
@@ -302,22 +258,10 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 			follow(live);
 		}
 		else {
-			this.position = ((Number) row.get("position")).longValue();
+			this.position = row.position();
 			this.state = (live != null && aliasExists()) ? "ready" : "starting";
 			this.caughtUpAt = this.clock.instant();
 		}
-	}
-
-	private Map<String, Object> lease() {
-		this.jdbc.update(
-				"UPDATE search_feed SET holder = ?, lease_until = now() + make_interval(secs => ?), updated_at = now() "
-						+ "WHERE engine = ? AND (holder IS NULL OR holder = ? OR lease_until < now())",
-				this.holder, (double) this.settings.lease().toSeconds(), NAME, this.holder);
-		return this.jdbc.queryForMap("SELECT index_name, position, holder FROM search_feed WHERE engine = ?", NAME);
-	}
-
-	private long stored() {
-		return this.jdbc.queryForObject("SELECT position FROM search_feed WHERE engine = ?", Long.class, NAME);
 	}
 
 	/** Whether the index exists with this version's mapping. */
@@ -348,21 +292,10 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 		long started = System.nanoTime();
 		this.http.send("PUT", "/" + index, OpenSearchSchema.index(this.settings.replicas()));
 		long[] count = new long[1];
-		long from = this.snapshot.execute((status) -> {
-			this.jdbc.execute("SET LOCAL statement_timeout = 0");
-			long at = this.feed.now();
-			List<JobDocument> batch = new ArrayList<>(BATCH);
-			this.documents.forEachPublished((document) -> {
-				batch.add(document);
-				count[0]++;
-				if (batch.size() == BATCH) {
-					write(index, batch, List.of(), false);
-					batch.clear();
-				}
-			});
+		long from = this.board.read((batch) -> {
 			write(index, batch, List.of(), false);
-			return at;
-		});
+			count[0] += batch.size();
+		}, () -> this.running);
 		this.http.send("POST", "/" + index + "/_refresh", null);
 		ObjectNode actions = OpenSearchHttp.json().createObjectNode();
 		var list = actions.putArray("actions");
@@ -374,8 +307,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 			old.forEach((name) -> list.addObject().putObject("remove").put("index", name).put("alias", alias));
 		}
 		this.http.send("POST", "/_aliases", actions);
-		this.jdbc.update("UPDATE search_feed SET index_name = ?, position = ?, updated_at = now() WHERE engine = ?",
-				index, from, NAME);
+		this.lease.swapped(index, from);
 		old.stream()
 			.filter((name) -> !name.equals(index))
 			.forEach((name) -> this.http.send("DELETE", "/" + name, null));
@@ -399,8 +331,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 		}
 		this.cursor.applied(step);
 		this.position = this.cursor.position();
-		this.jdbc.update("UPDATE search_feed SET position = ?, updated_at = now() WHERE engine = ? AND holder = ?",
-				this.position, NAME, this.holder);
+		this.lease.advanced(this.position);
 		this.caughtUpAt = this.clock.instant();
 		this.state = "ready";
 	}

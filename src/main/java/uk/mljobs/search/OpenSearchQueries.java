@@ -1,7 +1,10 @@
 package uk.mljobs.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
 
+import uk.mljobs.search.SearchHits.FacetCounts;
+import uk.mljobs.search.SearchQuery.Cursor;
 import uk.mljobs.search.SearchQuery.Order;
 
 /**
@@ -16,7 +21,7 @@ import uk.mljobs.search.SearchQuery.Order;
  * builds Lucene's: words scored over the four texts for relevance, matched in the
  * combined field otherwise, filters that do not score. Facets are filter aggregations,
  * each with every filter but its own; the dimension filters apply to the hits as a post
- * filter, so they do not narrow the aggregations.
+ * filter, so they do not narrow the aggregations. {@link #hits} reads the answer back.
  */
 final class OpenSearchQueries {
 
@@ -70,6 +75,43 @@ final class OpenSearchQueries {
 			sort(body, q);
 		}
 		return body;
+	}
+
+	/**
+	 * The page, its count, the facets and the next page's cursor from a search's answer.
+	 */
+	SearchHits hits(JsonNode answer, SearchQuery query) {
+		List<Long> ids = new ArrayList<>();
+		Cursor next = null;
+		for (JsonNode hit : answer.path("hits").path("hits")) {
+			ids.add(Long.parseLong(hit.path("_id").asText()));
+			JsonNode sort = hit.path("sort");
+			next = switch (query.order()) {
+				case RELEVANCE ->
+					new Cursor(Order.RELEVANCE, (float) hit.path("_score").asDouble(), 0, ids.get(ids.size() - 1));
+				case NEWEST, PAY -> new Cursor(query.order(), 0, sort.path(0).asLong(), sort.path(1).asLong());
+			};
+		}
+		JsonNode total = answer.path("hits").path("total");
+		long count = total.path("value").asLong();
+		boolean exact = "eq".equals(total.path("relation").asText());
+		if (!query.facets()) {
+			return new SearchHits(ids, count, exact, count, Map.of(), next);
+		}
+		JsonNode aggregations = answer.path("aggregations");
+		Map<Dimension, FacetCounts> facets = new EnumMap<>(Dimension.class);
+		for (Dimension dimension : Dimension.values()) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			for (JsonNode bucket : aggregations.path(dimension.name()).path("values").path("buckets")) {
+				long n = bucket.path("doc_count").asLong();
+				if (n > 0) {
+					counts.put(bucket.path("key").asText(), n);
+				}
+			}
+			facets.put(dimension, new FacetCounts(counts, false));
+		}
+		long matches = aggregations.path("matches").path("doc_count").asLong();
+		return new SearchHits(ids, matches, true, matches, facets, next);
 	}
 
 	private void base(ObjectNode bool, SearchQuery q, boolean scored) {
