@@ -18,6 +18,8 @@
 #   SMOKE=1 for CI: 2,000 postings, 4 connections, 1 s rows, the rotating mix once, to prove
 #   the script works, not to measure.
 set -euo pipefail
+# A smoke run measures nothing and starts the app several times: C1 alone starts it sooner.
+SMOKE_JVM="$([ -n "${SMOKE:-}" ] && echo -XX:TieredStopAtLevel=1 || true)"
 cd "$(dirname "$0")/.."
 if [ -n "${SMOKE:-}" ]; then
   N="${1:-2000}"; CONNECTIONS="${2:-4}"; DURATION="${3:-1}"; WARM="${WARM:-0}"
@@ -61,7 +63,7 @@ trap cleanup EXIT
 
 start_app() { # extra arguments for the app
   SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/${DB}" MLJOBS_DEMO_ENABLED=false \
-    java -Xmx512m -jar "$JAR" --server.port=$PORT --logging.level.root=WARN \
+    java -Xmx512m ${SMOKE_JVM} -jar "$JAR" --server.port=$PORT --logging.level.root=WARN \
       --logging.level.uk.mljobs.search=INFO "$@" > "$WORK/app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 180); do
@@ -145,6 +147,18 @@ capture() {
   python3 bench/pgbench_scripts.py "$SERVER_LOG" "$first" "$WORK/sql"
 }
 
+# An OpenSearch node in a process of its own, from the test classpath (written by the build).
+start_opensearch() {
+  if [ ! -f target/bench-classpath.txt ] || [ -n "$(find src pom.xml -newer target/bench-classpath.txt -print -quit)" ]; then
+    ./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=target/bench-classpath.txt
+  fi
+  java -Xmx1g -Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider \
+    -cp "target/test-classes:$(cat target/bench-classpath.txt)" uk.mljobs.support.OpenSearchServer "$OS_PORT" \
+    "$WORK/opensearch" > "$WORK/opensearch.log" 2>&1 &
+  OPENSEARCH=$!
+}
+
 BUILDS=()
 for engine in $ENGINES; do
   args=(--mljobs.search.engine="$engine")
@@ -153,14 +167,7 @@ for engine in $ENGINES; do
       rm -rf "$DATA/index-${N}-lucene"
       args+=(--mljobs.search.index-dir="$DATA/index-${N}-lucene") ;;
     opensearch)
-      if [ ! -f target/bench-classpath.txt ] || [ -n "$(find src pom.xml -newer target/bench-classpath.txt -print -quit)" ]; then
-        ./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
-          -Dmdep.outputFile=target/bench-classpath.txt
-      fi
-      java -Xmx1g -Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider \
-        -cp "target/test-classes:$(cat target/bench-classpath.txt)" uk.mljobs.support.OpenSearchServer "$OS_PORT" \
-        "$WORK/opensearch" > "$WORK/opensearch.log" 2>&1 &
-      OPENSEARCH=$!
+      [ -n "$OPENSEARCH" ] || start_opensearch
       for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$OS_PORT/_cluster/health" >/dev/null 2>&1 && break; sleep 1; done
       curl -fs "http://127.0.0.1:$OS_PORT/_cluster/health" >/dev/null || { tail -30 "$WORK/opensearch.log"; exit 1; }
       args+=(--mljobs.search.opensearch.url="http://127.0.0.1:$OS_PORT" --mljobs.search.opensearch.index="bench-${N}") ;;
