@@ -1,6 +1,14 @@
 package uk.mljobs.web;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Content pages are kept for anonymous visitors, with their security headers, never for
- * someone signed in or for an error; an admin's band change empties the cache.
+ * someone signed in or for an error; an admin's band change empties the cache. Visitors
+ * arriving together render a page once.
  */
 @IntegrationTest
 @TestPropertySource(properties = "mljobs.page-cache=60s")
@@ -33,6 +43,9 @@ class PublicPageCacheTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private TestClock clock;
 
 	@Test
 	void anonymousVisitorsGetTheKeptPageWithItsSecurityHeaders() throws Exception {
@@ -49,6 +62,57 @@ class PublicPageCacheTests {
 		assertThat(second.getHeader("Content-Security-Policy")).isEqualTo(first.getHeader("Content-Security-Policy"))
 			.isNotBlank();
 		assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	@Test
+	void visitorsArrivingTogetherRenderAPageOnce() throws Exception {
+		String page = "/roles?visit=" + UUID.randomUUID();
+		List<String> answers = together(8, page);
+		assertThat(answers).hasSize(8).allMatch(List.of("miss", "hit")::contains);
+		assertThat(answers).filteredOn("miss"::equals).hasSize(1);
+	}
+
+	@Test
+	void anExpiredPageIsSentWhileOneVisitorRendersItAfresh() throws Exception {
+		String page = "/roles?visit=" + UUID.randomUUID();
+		assertThat(this.mvc.perform(get(page)).andReturn().getResponse().getHeader("X-Page-Cache")).isEqualTo("miss");
+		this.clock.advance(Duration.ofSeconds(61));
+		try {
+			List<String> answers = together(8, page);
+			assertThat(answers).hasSize(8).allMatch(List.of("miss", "stale", "hit")::contains);
+			assertThat(answers).filteredOn("miss"::equals).hasSize(1);
+			assertThat(this.mvc.perform(get(page)).andReturn().getResponse().getHeader("X-Page-Cache"))
+				.isEqualTo("hit");
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	/** The X-Page-Cache answers to {@code visitors} requests for a page sent at once. */
+	private List<String> together(int visitors, String page) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(visitors);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < visitors; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					MockHttpServletResponse response = this.mvc.perform(get(page)).andReturn().getResponse();
+					assertThat(response.getStatus()).isEqualTo(200);
+					return response.getHeader("X-Page-Cache");
+				}));
+			}
+			start.countDown();
+			List<String> headers = new ArrayList<>();
+			for (Future<String> answer : answers) {
+				headers.add(answer.get());
+			}
+			return headers;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
