@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,6 +86,14 @@ class DatabaseOutageTests {
 	}
 
 	@Test
+	void whenTheErrorPageCannotReachTheDatabaseEitherAStatic503IsSent() throws Exception {
+		HttpResponse<String> page = get("/roles?outage=always", "text/html");
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+		assertThat(page.body()).contains("We are back in a moment").doesNotContain("Exception", "at org.");
+	}
+
+	@Test
 	void otherFailuresStillAnswer500() throws Exception {
 		HttpResponse<String> page = get("/test/broken", "text/html");
 		assertThat(page.statusCode()).isEqualTo(500);
@@ -112,13 +121,27 @@ class DatabaseOutageTests {
 			FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
 					new OncePerRequestFilter() {
 						@Override
+						protected boolean shouldNotFilterErrorDispatch() {
+							return false;
+						}
+
+						@Override
 						protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 								FilterChain chain) throws ServletException, IOException {
-							if ("filter".equals(request.getParameter("outage"))) {
+							String outage = request.getParameter("outage");
+							if ("always".equals(outage)) {
+								// The error page, too, finds the session store away.
+								throw new DataAccessResourceFailureException("Failed to obtain JDBC Connection");
+							}
+							if (request.getDispatcherType() == DispatcherType.ERROR) {
+								chain.doFilter(request, response);
+								return;
+							}
+							if ("filter".equals(outage)) {
 								throw new DataAccessResourceFailureException("Failed to obtain JDBC Connection",
 										new SQLTransientConnectionException("pool timed out"));
 							}
-							if ("rollback".equals(request.getParameter("outage"))) {
+							if ("rollback".equals(outage)) {
 								// What the session store threw when PostgreSQL restarted
 								// under it.
 								throw new JpaSystemException(
@@ -129,6 +152,7 @@ class DatabaseOutageTests {
 						}
 					});
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 			return registration;
 		}
 
