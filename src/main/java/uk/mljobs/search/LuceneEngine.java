@@ -13,12 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import uk.mljobs.system.ChangedElsewhere;
 
 /**
  * The default engine: a Lucene index on this instance's disk, kept true to the database
@@ -30,7 +25,7 @@ import uk.mljobs.system.ChangedElsewhere;
  */
 @Component
 @ConditionalOnExpression("'${mljobs.search.engine:lucene}' == 'lucene' or ${mljobs.search.lucene.enabled:false}")
-class LuceneEngine implements SearchEngine, SmartLifecycle {
+class LuceneEngine extends FeedFollowingEngine {
 
 	static final String NAME = "lucene";
 
@@ -58,8 +53,6 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 
 	private final LuceneSearch search = new LuceneSearch(new LuceneQueries(this.analyzer));
 
-	private final WakeUps wakeUps = new WakeUps();
-
 	private final FeedCursor cursor;
 
 	private final AtomicReference<String> detail = new AtomicReference<>();
@@ -68,20 +61,15 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 
 	private volatile String state = "starting";
 
-	private volatile boolean running;
-
-	private volatile boolean rebuild;
-
 	private volatile Instant caughtUpAt;
 
 	private Instant committedAt = Instant.EPOCH;
 
 	private boolean dirty;
 
-	private Thread thread;
-
 	LuceneEngine(SearchEngineProperties properties, JobDocuments documents, ChangeFeed feed, BoardSnapshot board,
 			Clock clock) {
+		super("search-index");
 		this.properties = properties;
 		this.documents = documents;
 		this.feed = feed;
@@ -150,60 +138,7 @@ class LuceneEngine implements SearchEngine, SmartLifecycle {
 	}
 
 	@Override
-	public void rebuild() {
-		this.rebuild = true;
-		wake();
-	}
-
-	@EventListener
-	void onChangedElsewhere(ChangedElsewhere changed) {
-		if (changed.concerns(SearchIndexing.TOPIC)) {
-			wake();
-		}
-	}
-
-	private void wake() {
-		this.wakeUps.wake();
-	}
-
-	@Override
-	public synchronized void start() {
-		this.running = true;
-		this.thread = new Thread(this::run, "search-index");
-		this.thread.setDaemon(true);
-		this.thread.start();
-	}
-
-	@Override
-	public synchronized void stop() {
-		this.running = false;
-		wake();
-		if (this.thread != null) {
-			try {
-				this.thread.join(5_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/**
-	 * Started before the web server takes requests, stopped after it has finished the
-	 * ones in flight (a stop that waits on a hung database must never hold up the web
-	 * server's graceful shutdown).
-	 */
-	@Override
-	public int getPhase() {
-		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
-	}
-
-	private void run() {
+	void work() {
 		try {
 			open();
 			while (this.running) {

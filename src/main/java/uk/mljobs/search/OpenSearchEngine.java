@@ -14,13 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import uk.mljobs.system.ChangedElsewhere;
 import uk.mljobs.system.SiteProperties;
 
 /**
@@ -33,7 +29,7 @@ import uk.mljobs.system.SiteProperties;
  */
 @Component
 @ConditionalOnExpression("'${mljobs.search.engine:lucene}' == 'opensearch' or ${mljobs.search.opensearch.enabled:false}")
-class OpenSearchEngine implements SearchEngine, SmartLifecycle {
+class OpenSearchEngine extends FeedFollowingEngine {
 
 	static final String NAME = "opensearch";
 
@@ -57,8 +53,6 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 
 	private final OpenSearchQueries queries = new OpenSearchQueries(TextAnalysis.english());
 
-	private final WakeUps wakeUps = new WakeUps();
-
 	private final FeedCursor cursor;
 
 	private OpenSearchHttp http;
@@ -67,21 +61,16 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 
 	private volatile String detail;
 
-	private volatile boolean running;
-
 	private volatile boolean feeding;
-
-	private volatile boolean rebuild;
 
 	/** Where the shared index stands, as the feeder last recorded it. */
 	private volatile long position;
 
 	private volatile Instant caughtUpAt;
 
-	private Thread thread;
-
 	OpenSearchEngine(SearchEngineProperties properties, JobDocuments documents, ChangeFeed feed, BoardSnapshot board,
 			JdbcTemplate jdbc, Clock clock, SiteProperties site) {
+		super("search-opensearch");
 		this.settings = properties.opensearch();
 		this.poll = properties.poll();
 		this.documents = documents;
@@ -155,44 +144,13 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 	}
 
 	@Override
-	public void rebuild() {
-		this.rebuild = true;
-		wake();
-	}
-
-	@EventListener
-	void onChangedElsewhere(ChangedElsewhere changed) {
-		if (changed.concerns(SearchIndexing.TOPIC)) {
-			wake();
-		}
-	}
-
-	private void wake() {
-		this.wakeUps.wake();
-	}
-
-	@Override
-	public synchronized void start() {
+	void opening() {
 		this.http = new OpenSearchHttp(this.settings.url());
 		this.lease.ensureRow();
-		this.running = true;
-		this.thread = new Thread(this::run, "search-opensearch");
-		this.thread.setDaemon(true);
-		this.thread.start();
 	}
 
 	@Override
-	public synchronized void stop() {
-		this.running = false;
-		wake();
-		if (this.thread != null) {
-			try {
-				this.thread.join(5_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+	void closing() {
 		if (this.feeding) {
 			this.lease.release();
 		}
@@ -205,21 +163,7 @@ class OpenSearchEngine implements SearchEngine, SmartLifecycle {
 	}
 
 	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/**
-	 * Started before the web server takes requests, stopped after it has finished the
-	 * ones in flight (a stop that waits on a hung database must never hold up the web
-	 * server's graceful shutdown).
-	 */
-	@Override
-	public int getPhase() {
-		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
-	}
-
-	private void run() {
+	void work() {
 		while (this.running) {
 			long ticket = this.wakeUps.startTurn();
 			try {
