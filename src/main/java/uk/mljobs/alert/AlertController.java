@@ -13,6 +13,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -60,20 +61,21 @@ class AlertController {
 
 	/** The form for an alert on the search in the query string. */
 	@GetMapping("/alerts/new")
-	String newAlert(@RequestParam Map<String, String> parameters, Model model) {
+	String newAlert(@RequestParam MultiValueMap<String, String> parameters, Model model) {
 		model.addAttribute("search", this.alerts.savedSearch(parameters));
 		model.addAttribute("form", new AlertForm("", "DAILY"));
 		return VIEW_NEW;
 	}
 
 	@PostMapping("/alerts")
-	String subscribe(@RequestParam Map<String, String> parameters, HttpServletRequest request,
+	String subscribe(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		this.limiter.consume("alert-subscribe:" + request.getRemoteAddr(),
 				this.properties.subscriptionsPerAddressPerHour(), Duration.ofHours(1),
 				"Too many alerts asked for from this connection; try again later.");
 		Alerts.SavedSearch search = this.alerts.savedSearch(parameters);
-		AlertForm form = new AlertForm(parameters.getOrDefault("email", ""), parameters.getOrDefault("frequency", ""));
+		AlertForm form = new AlertForm(java.util.Objects.requireNonNullElse(parameters.getFirst("email"), ""),
+				java.util.Objects.requireNonNullElse(parameters.getFirst("frequency"), ""));
 		BindingResult errors = new BeanPropertyBindingResult(form, "form");
 		if (!this.alerts.subscribe(form.email(), form.frequency(), search, errors)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

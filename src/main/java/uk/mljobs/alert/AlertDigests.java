@@ -166,16 +166,17 @@ class AlertDigests {
 
 	/** Live postings matching the alert, published in [from, until), newest first. */
 	private List<PostingSummary> news(Alerts.Stored alert, Instant from, Instant until) {
-		Map<String, String> parameters = new LinkedHashMap<>(
-				UriComponentsBuilder.fromUriString("/jobs?" + alert.query())
-					.build()
-					.getQueryParams()
-					.toSingleValueMap());
-		parameters
-			.replaceAll((name, value) -> java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		UriComponentsBuilder.fromUriString("/jobs?" + alert.query())
+			.build()
+			.getQueryParams()
+			.forEach((name, values) -> parameters.put(name,
+					values.stream()
+						.map((value) -> java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8))
+						.toList()));
 		SearchCriteria criteria;
 		try {
-			criteria = this.search.criteria(parameters);
+			criteria = this.search.criteriaOf(parameters).requireValid();
 		}
 		catch (RuntimeException ex) {
 			// A filter value that no longer exists (a company renamed away): no news, no

@@ -95,18 +95,25 @@ public class Alerts {
 	 * as /jobs checks them (unknown values are 400s), with a label in words.
 	 */
 	@Transactional(readOnly = true)
-	public SavedSearch savedSearch(Map<String, String> parameters) {
-		Map<String, String> kept = new java.util.LinkedHashMap<>();
+	public SavedSearch savedSearch(Map<String, List<String>> parameters) {
+		Map<String, List<String>> kept = new java.util.LinkedHashMap<>();
 		for (String name : SEARCH_PARAMETERS) {
-			String value = parameters.get(name);
-			if (value != null && !value.isBlank()) {
-				kept.put(name, value.strip());
+			List<String> values = parameters.getOrDefault(name, List.of())
+				.stream()
+				.filter((value) -> value != null && !value.isBlank())
+				.map(String::strip)
+				.distinct()
+				.toList();
+			if (!values.isEmpty()) {
+				kept.put(name, values);
 			}
 		}
-		SearchCriteria criteria = this.search.criteria(kept);
+		SearchCriteria criteria = this.search.criteriaOf(kept).requireValid();
 		StringJoiner query = new StringJoiner("&");
-		kept.forEach((name, value) -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-		return new SavedSearch(kept, query.toString(), label(criteria));
+		criteria.parameters()
+			.forEach((name, values) -> values
+				.forEach((value) -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+		return new SavedSearch(criteria.parameters(), query.toString(), label(criteria));
 	}
 
 	/**
@@ -273,11 +280,14 @@ public class Alerts {
 			.forEach((facet) -> facet.values()
 				.stream()
 				.filter(SearchResults.FacetValue::selected)
-				.forEach((value) -> labels.put(facet.name(), value.label())));
+				.forEach((value) -> labels.put(facet.name() + "=" + value.value(), value.label())));
 		// A filter that matches nothing today has no facet to name it; name it ourselves.
-		criteria.parameters().forEach((name, value) -> {
+		criteria.parameters().forEach((name, values) -> {
 			if (!List.of("q", "minPay", "sort", "page", "asOf").contains(name)) {
-				parts.add(labels.computeIfAbsent(name, (key) -> name(key, value)));
+				parts.add(String.join(" or ",
+						values.stream()
+							.map((value) -> labels.computeIfAbsent(name + "=" + value, (key) -> name(name, value)))
+							.toList()));
 			}
 		});
 		if (criteria.minPay() != null) {
@@ -327,7 +337,7 @@ public class Alerts {
 	 * @param query the same as a query string
 	 * @param label the search in words
 	 */
-	public record SavedSearch(Map<String, String> parameters, String query, String label) {
+	public record SavedSearch(Map<String, List<String>> parameters, String query, String label) {
 	}
 
 	/**

@@ -25,11 +25,25 @@ final class FacetSpecs {
 	}
 
 	/**
-	 * One facet: its parameter, heading, the dimension engines count it by, and how
-	 * values read.
+	 * One facet: its parameter, heading, the dimension engines count it by, how values
+	 * read, and its values when they are few and known (then each is shown, greyed when
+	 * nothing matches it), in the order they read best.
+	 *
+	 * @param known every value in engine terms, or {@code null} for open-ended facets
+	 * (companies, towns, skills), which show their most common values
 	 */
 	record FacetSpec(String name, String label, Dimension dimension, Function<String, String> slug,
-			Function<String, String> title) {
+			Function<String, String> title, List<String> known) {
+
+		FacetSpec(String name, String label, Dimension dimension, Function<String, String> slug,
+				Function<String, String> title) {
+			this(name, label, dimension, slug, title, null);
+		}
+
+		boolean multiple() {
+			return SearchCriteria.REPEATABLE.contains(this.name);
+		}
+
 	}
 
 	/** The dimension a search parameter filters, or {@code null} for one that is not. */
@@ -55,95 +69,122 @@ final class FacetSpecs {
 	static List<FacetSpec> specs(SearchCriteria c, Vocabulary words) {
 		List<FacetSpec> specs = new ArrayList<>();
 		specs.add(new FacetSpec("role", "Role", Dimension.ROLE, (v) -> words.roles().get(Long.valueOf(v)).slug(),
-				(v) -> words.roles().get(Long.valueOf(v)).title()));
+				(v) -> words.roles().get(Long.valueOf(v)).title(),
+				words.roles().keySet().stream().map(String::valueOf).toList()));
 		// Level slugs are shared across roles ("senior"), and so is the filter: count by
 		// slug.
 		Map<String, String> levelTitles = new LinkedHashMap<>();
 		Map<Long, String> levelSlugs = new LinkedHashMap<>();
-		words.levels().values().forEach((level) -> {
-			levelSlugs.put(level.id(), level.slug());
-			if (c.roleId() == null || level.roleId() == c.roleId()) {
-				levelTitles.putIfAbsent(level.slug(),
-						(c.roleId() != null) ? level.title() : LEVEL_NAMES.getOrDefault(level.slug(), level.slug()));
-			}
-		});
+		List<String> levelIds = new ArrayList<>();
+		boolean oneRole = c.roleIds().size() == 1;
+		words.levels()
+			.values()
+			.stream()
+			.sorted(Comparator.comparingInt(uk.mljobs.market.LevelView::position))
+			.forEach((level) -> {
+				levelSlugs.put(level.id(), level.slug());
+				if (c.roleIds().isEmpty() || c.roleIds().contains(level.roleId())) {
+					levelIds.add(String.valueOf(level.id()));
+					levelTitles.putIfAbsent(level.slug(),
+							oneRole ? level.title() : LEVEL_NAMES.getOrDefault(level.slug(), level.slug()));
+				}
+			});
 		specs.add(new FacetSpec("level", "Level", Dimension.LEVEL, (v) -> levelSlugs.get(Long.valueOf(v)),
-				(v) -> levelTitles.getOrDefault(levelSlugs.get(Long.valueOf(v)), levelSlugs.get(Long.valueOf(v)))));
-		specs
-			.add(new FacetSpec("region", "Region", Dimension.REGION, (v) -> words.regions().get(Long.valueOf(v)).slug(),
-					(v) -> words.regions().get(Long.valueOf(v)).name()));
+				(v) -> levelTitles.getOrDefault(levelSlugs.get(Long.valueOf(v)), levelSlugs.get(Long.valueOf(v))),
+				levelIds));
+		specs.add(new FacetSpec("region", "Region", Dimension.REGION,
+				(v) -> words.regions().get(Long.valueOf(v)).slug(), (v) -> words.regions().get(Long.valueOf(v)).name(),
+				words.regions().keySet().stream().map(String::valueOf).toList()));
 		specs.add(new FacetSpec("town", "Town", Dimension.TOWN, (v) -> words.towns().get(Long.valueOf(v)).slug(),
 				(v) -> words.towns().get(Long.valueOf(v)).name()));
 		specs.add(new FacetSpec("workMode", "Work mode", Dimension.WORK_MODE, (v) -> WorkMode.valueOf(v).slug(),
-				(v) -> WorkMode.valueOf(v).label()));
+				(v) -> WorkMode.valueOf(v).label(), names(WorkMode.values())));
 		specs.add(new FacetSpec("type", "Employment type", Dimension.TYPE, (v) -> EmploymentType.valueOf(v).slug(),
-				(v) -> EmploymentType.valueOf(v).label()));
+				(v) -> EmploymentType.valueOf(v).label(), names(EmploymentType.values())));
 		specs.add(new FacetSpec("ir35", "IR35", Dimension.IR35, (v) -> Ir35.valueOf(v).slug(),
-				(v) -> Ir35.valueOf(v).label()));
+				(v) -> Ir35.valueOf(v).label(), names(Ir35.values())));
 		specs.add(new FacetSpec("clearance", "Security clearance", Dimension.CLEARANCE,
-				(v) -> Clearance.valueOf(v).slug(), (v) -> Clearance.valueOf(v).label()));
+				(v) -> Clearance.valueOf(v).slug(), (v) -> Clearance.valueOf(v).label(), names(Clearance.values())));
 		specs.add(new FacetSpec("visa", "Visa sponsorship", Dimension.VISA, (v) -> "true".equals(v) ? "yes" : "no",
-				(v) -> "true".equals(v) ? "Sponsorship available" : "No sponsorship"));
+				(v) -> "true".equals(v) ? "Sponsorship available" : "No sponsorship", List.of("true", "false")));
 		specs.add(new FacetSpec("postedWithin", "Posted", Dimension.POSTED_WITHIN, Function.identity(),
-				(v) -> "1".equals(v) ? "Last 24 hours" : "Last " + v + " days"));
+				(v) -> "1".equals(v) ? "Last 24 hours" : "Last " + v + " days",
+				java.util.Arrays.stream(Dimension.WINDOWS).mapToObj(String::valueOf).toList()));
 		specs.add(new FacetSpec("company", "Company", Dimension.COMPANY,
 				(v) -> words.companySlugs().get(Long.valueOf(v)), (v) -> words.companyNames().get(Long.valueOf(v))));
 		specs.add(new FacetSpec("skill", "Skill or tool", Dimension.SKILL, Function.identity(),
 				(v) -> words.toolNames().getOrDefault(v, v)));
 		specs.add(new FacetSpec("agency", "Posted by", Dimension.AGENCY, (v) -> "true".equals(v) ? "yes" : "no",
-				(v) -> "true".equals(v) ? "Agency" : "Employer"));
+				(v) -> "true".equals(v) ? "Agency" : "Employer", List.of("false", "true")));
 		return specs;
 	}
 
+	private static List<String> names(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(Enum::name).toList();
+	}
+
 	/**
-	 * Most common first, except the posting-age windows, which read shortest first.
 	 * Levels are counted by id and merged by slug here, since roles share level slugs.
 	 */
-	static List<FacetValue> inOrder(FacetSpec spec, List<FacetValue> values) {
-		if ("postedWithin".equals(spec.name())) {
-			return values.stream().sorted(Comparator.comparingInt((value) -> Integer.parseInt(value.value()))).toList();
-		}
+	static List<FacetValue> merged(List<FacetValue> values) {
 		Map<String, FacetValue> bySlug = new LinkedHashMap<>();
 		values.forEach((value) -> bySlug.merge(value.value(), value,
-				(a, b) -> new FacetValue(a.value(), a.label(), a.count() + b.count(), a.selected())));
-		if (bySlug.size() == values.size()) {
-			return values;
-		}
-		return bySlug.values().stream().sorted(Comparator.comparingLong(FacetValue::count).reversed()).toList();
+				(a, b) -> new FacetValue(a.value(), a.label(), a.count() + b.count(), a.selected() || b.selected())));
+		return List.copyOf(bySlug.values());
 	}
 
 	static FacetValue value(SearchCriteria c, FacetSpec spec, String value, long count) {
 		String slug = spec.slug().apply(value);
-		return new FacetValue(slug, spec.title().apply(value), count, slug.equals(c.parameters().get(spec.name())));
+		String title = spec.title().apply(value);
+		return new FacetValue(slug, (title != null) ? title : slug, count, c.selected(spec.name(), slug));
 	}
 
-	/** A filter as a seeker reads it: "Work mode: Remote", "Minimum pay: £90,000". */
-	static String filterLabel(SearchCriteria c, String name, FacetSpec spec) {
+	/**
+	 * A filter as a seeker reads it: "Work mode: Remote or Hybrid", "Minimum pay: £90,000
+	 * a year".
+	 */
+	static String filterLabel(SearchCriteria c, String name, FacetSpec spec, Vocabulary words) {
 		if ("minPay".equals(name)) {
 			return "Minimum pay: £" + String.format(Locale.UK, "%,d", c.minPay())
 					+ ((c.minPay() <= 5_000) ? " a day" : " a year");
 		}
-		Object value = switch (name) {
-			case "role" -> c.roleId();
-			case "level" -> c.levelIds().get(0);
-			case "region" -> c.regionId();
-			case "town" -> c.townId();
-			case "workMode" -> c.workMode().name();
-			case "type" -> c.type().name();
-			case "ir35" -> c.ir35().name();
-			case "clearance" -> c.clearance().name();
-			case "visa" -> c.visa();
-			case "postedWithin" -> c.postedWithin();
-			case "company" -> c.companyId();
-			case "skill" -> c.skill();
-			case "agency" -> c.agency();
+		if ("near".equals(name)) {
+			uk.mljobs.market.TownView town = words.towns().get(c.near());
+			return "Within " + c.within() + " miles of " + ((town != null) ? town.name() : "there");
+		}
+		if (spec == null) {
+			return String.join(" or ", c.values(name));
+		}
+		List<String> titles = new ArrayList<>();
+		for (String slug : c.values(name)) {
+			titles.add(title(spec, slug, words));
+		}
+		return spec.label() + ": " + String.join(" or ", titles);
+	}
+
+	/** A chosen value's title, from its slug. */
+	private static String title(FacetSpec spec, String slug, Vocabulary words) {
+		List<String> candidates = (spec.known() != null) ? spec.known() : List.of();
+		for (String value : candidates) {
+			if (slug.equals(spec.slug().apply(value))) {
+				String title = spec.title().apply(value);
+				return (title != null) ? title : slug;
+			}
+		}
+		String value = switch (spec.name()) {
+			case "town" -> {
+				uk.mljobs.market.TownView town = words.ukTownsBySlug().get(slug);
+				yield (town != null) ? String.valueOf(town.id()) : null;
+			}
+			case "company" -> {
+				Long id = words.companiesBySlug().get(slug);
+				yield (id != null) ? String.valueOf(id) : null;
+			}
+			case "skill" -> slug;
 			default -> null;
 		};
-		if (spec == null || value == null) {
-			return c.parameters().get(name);
-		}
-		String title = spec.title().apply(String.valueOf(value));
-		return spec.label() + ": " + ((title != null) ? title : c.parameters().get(name));
+		String title = (value != null) ? spec.title().apply(value) : null;
+		return (title != null) ? title : slug;
 	}
 
 }

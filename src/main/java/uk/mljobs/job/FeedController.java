@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.mljobs.system.Site;
@@ -37,11 +38,11 @@ class FeedController {
 	}
 
 	@GetMapping("/jobs/feed.atom")
-	ResponseEntity<String> feed(@RequestParam Map<String, String> parameters) throws XMLStreamException {
-		Map<String, String> newestFirst = new java.util.LinkedHashMap<>(parameters);
-		newestFirst.put("sort", "newest");
+	ResponseEntity<String> feed(@RequestParam MultiValueMap<String, String> parameters) throws XMLStreamException {
+		Map<String, java.util.List<String>> newestFirst = new java.util.LinkedHashMap<>(parameters);
+		newestFirst.put("sort", java.util.List.of("newest"));
 		newestFirst.remove("page");
-		SearchCriteria criteria = this.search.criteria(newestFirst);
+		SearchCriteria criteria = this.search.criteriaOf(newestFirst).requireValid();
 		SearchResults results = this.search.search(criteria, JobSearch.Channel.FEED);
 		SearchLinks links = new SearchLinks("/jobs", criteria.without("sort"));
 		StringWriter out = new StringWriter();

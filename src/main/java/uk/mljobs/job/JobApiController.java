@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -96,12 +97,12 @@ class JobApiController {
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100")),
 			@Parameter(name = "size", in = ParameterIn.QUERY, description = "Items a page",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) })
-	JobsPage jobs(@Parameter(hidden = true) @RequestParam Map<String, String> parameters,
+	JobsPage jobs(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestParam(defaultValue = "20") String size) {
 		if (!size.matches("\\d{1,3}") || Integer.parseInt(size) < 1 || Integer.parseInt(size) > MAX_SIZE) {
 			throw InvalidParameterException.outOfRange("size", 1, MAX_SIZE);
 		}
-		SearchCriteria criteria = this.search.criteria(parameters);
+		SearchCriteria criteria = this.search.criteriaOf(parameters).requireValid();
 		SearchResults results = this.search.search(criteria, Integer.parseInt(size), JobSearch.Channel.JSON);
 		SearchLinks links = new SearchLinks("/api/v1/jobs", criteria.parameters(),
 				(criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow());

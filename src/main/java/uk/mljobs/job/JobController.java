@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -41,14 +42,15 @@ class JobController {
 	}
 
 	@GetMapping("/jobs")
-	String search(@RequestParam Map<String, String> parameters, Model model) {
-		SearchCriteria criteria = this.search.criteria(parameters);
+	String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		SearchCriteria criteria = this.search.criteriaOf(parameters);
 		SearchResults results = this.search.search(criteria, JobSearch.Channel.HTML);
 		model.addAttribute("results", results);
 		long asOf = (criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow();
 		SearchLinks links = new SearchLinks("/jobs", criteria.parameters(), asOf);
 		model.addAttribute("links", links);
 		model.addAttribute("facets", links.facets(results.facets()));
+		model.addAttribute("relaxations", links.relaxations(results.suggestions()));
 		model.addAttribute("feed", new SearchLinks("/jobs/feed.atom", criteria.without("sort")).page(1));
 		// A link, not a form: a form would need a CSRF token, so a session for every
 		// visitor.

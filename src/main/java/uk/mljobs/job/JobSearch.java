@@ -53,8 +53,11 @@ public class JobSearch {
 
 	static final int FACET_SCAN = 1000;
 
-	/** The most values a facet lists. */
+	/** The most values an open-ended facet lists, besides those chosen. */
 	static final int FACET_VALUES = 10;
+
+	/** The most changes a search without results offers. */
+	static final int MAX_SUGGESTIONS = 6;
 
 	/** Day rates are compared with salaries over a year of 220 working days. */
 	static final int WORKING_DAYS = 220;
@@ -86,10 +89,19 @@ public class JobSearch {
 		}
 	}
 
-	/** Reads a search from query parameters; unknown values are 400s. */
+	/** Reads a search from query parameters, each given once; unknown values are 400s. */
 	public SearchCriteria criteria(Map<String, String> parameters) {
+		return SearchCriteria.parseSingle(parameters, lookups());
+	}
+
+	/** Reads a search from query parameters, some repeated; unknown values are 400s. */
+	public SearchCriteria criteriaOf(Map<String, List<String>> parameters) {
+		return SearchCriteria.parse(parameters, lookups());
+	}
+
+	private SearchCriteria.Lookups lookups() {
 		Vocabulary words = this.vocabularies.current();
-		return SearchCriteria.parse(parameters, new SearchCriteria.Lookups() {
+		return new SearchCriteria.Lookups() {
 
 			@Override
 			public Long role(String slug) {
@@ -124,7 +136,7 @@ public class JobSearch {
 				return words.slugs(parameter);
 			}
 
-		});
+		};
 	}
 
 	/** Now, as page links carry it in {@code asOf}. */
@@ -143,96 +155,133 @@ public class JobSearch {
 
 	private SearchResults find(SearchCriteria criteria, int size) {
 		Vocabulary words = this.vocabularies.current();
-		LocalDate today = today(this.clock);
 		SearchQuery query = query(criteria, (criteria.page() - 1) * size, size, true);
 		SearchHits hits = this.engines.search(query);
-		List<PostingSummary> items = this.rows.live(hits.ids(), words, today);
+		List<PostingSummary> items = this.rows.live(hits.ids(), words, today(this.clock));
 		List<Suggestion> suggestions = (hits.count() == 0) ? suggestions(criteria, query, words) : List.of();
 		long total = hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP);
 		return new SearchResults(criteria, items, total, !hits.exact(), hits.exact() ? hits.count() : hits.estimate(),
-				criteria.page(), size, facets(criteria, hits, words), suggestions,
+				criteria.page(), size, facets(criteria, query, hits, words), suggestions,
 				(hits.next() != null) ? hits.next().token() : null);
 	}
 
 	/** The search as engines take it. */
 	private SearchQuery query(SearchCriteria c, int offset, int size, boolean facets) {
 		Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
-		filter(filters, Dimension.ROLE, c.roleId());
-		if (c.levelIds() != null) {
-			filters.put(Dimension.LEVEL, c.levelIds().stream().map(String::valueOf).collect(Collectors.toSet()));
-		}
-		filter(filters, Dimension.REGION, c.regionId());
-		filter(filters, Dimension.TOWN, c.townId());
-		filter(filters, Dimension.WORK_MODE, (c.workMode() != null) ? c.workMode().name() : null);
-		filter(filters, Dimension.TYPE, (c.type() != null) ? c.type().name() : null);
-		filter(filters, Dimension.IR35, (c.ir35() != null) ? c.ir35().name() : null);
-		filter(filters, Dimension.CLEARANCE, (c.clearance() != null) ? c.clearance().name() : null);
-		filter(filters, Dimension.VISA, c.visa());
-		filter(filters, Dimension.POSTED_WITHIN, c.postedWithin());
-		filter(filters, Dimension.COMPANY, c.companyId());
-		filter(filters, Dimension.SKILL, c.skill());
-		filter(filters, Dimension.AGENCY, c.agency());
+		filter(filters, Dimension.ROLE, c.roleIds());
+		filter(filters, Dimension.LEVEL, c.levelIds());
+		filter(filters, Dimension.REGION, c.regionIds());
+		filter(filters, Dimension.TOWN, c.townIds());
+		filter(filters, Dimension.WORK_MODE, c.workModes().stream().map(Enum::name).toList());
+		filter(filters, Dimension.TYPE, c.types().stream().map(Enum::name).toList());
+		filter(filters, Dimension.IR35, c.ir35s().stream().map(Enum::name).toList());
+		filter(filters, Dimension.CLEARANCE, c.clearances().stream().map(Enum::name).toList());
+		filter(filters, Dimension.VISA, (c.visa() != null) ? List.of(c.visa()) : List.of());
+		filter(filters, Dimension.POSTED_WITHIN, (c.postedWithin() != null) ? List.of(c.postedWithin()) : List.of());
+		filter(filters, Dimension.COMPANY, c.companyIds());
+		filter(filters, Dimension.SKILL, c.skills());
+		filter(filters, Dimension.AGENCY, (c.agency() != null) ? List.of(c.agency()) : List.of());
 		PayFloor minPay = (c.minPay() != null) ? new PayFloor(c.minPay() <= 5_000, c.minPay()) : null;
 		Order order = switch (c.order()) {
 			case RELEVANCE -> Order.RELEVANCE;
-			case NEWEST -> Order.NEWEST;
 			case PAY -> Order.PAY;
+			case NEWEST, DISTANCE -> Order.NEWEST;
 		};
 		return new SearchQuery(Words.parse(c.q()), filters, minPay, today(this.clock), this.clock.instant(),
 				(c.asOf() != null) ? Instant.ofEpochMilli(c.asOf()) : null, null, null, order, offset, size,
 				SearchQuery.Cursor.parse(c.after()), facets);
 	}
 
-	private static void filter(Map<Dimension, Set<String>> filters, Dimension dimension, Object value) {
-		if (value != null) {
-			filters.put(dimension, Set.of(String.valueOf(value)));
+	private static void filter(Map<Dimension, Set<String>> filters, Dimension dimension, List<?> values) {
+		if (!values.isEmpty()) {
+			filters.put(dimension, values.stream().map(String::valueOf).collect(Collectors.toSet()));
 		}
 	}
 
-	/** Each facet's counts, labelled, most common first, without empty ones. */
-	private static List<Facet> facets(SearchCriteria c, SearchHits hits, Vocabulary words) {
+	/**
+	 * Each facet's values with their counts: every value of a facet with few, in their
+	 * own order, those no posting has greyed; the most common of the others (companies,
+	 * towns, skills). A chosen value is always shown, whatever its count.
+	 */
+	private static List<Facet> facets(SearchCriteria c, SearchQuery query, SearchHits hits, Vocabulary words) {
 		List<Facet> facets = new ArrayList<>();
 		for (FacetSpec spec : FacetSpecs.specs(c, words)) {
 			FacetCounts counts = hits.facets().get(spec.dimension());
-			if (counts == null || counts.counts().isEmpty()) {
-				continue;
+			Map<String, Long> counted = (counts != null) ? counts.counts() : Map.of();
+			Set<String> chosen = query.filters().getOrDefault(spec.dimension(), Set.of());
+			List<String> shown;
+			if (spec.known() != null) {
+				shown = spec.known();
 			}
-			List<FacetValue> values = counts.counts()
-				.entrySet()
-				.stream()
-				.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-				.limit(FACET_VALUES)
-				.map((entry) -> FacetSpecs.value(c, spec, entry.getKey(), entry.getValue()))
-				.toList();
-			facets.add(new Facet(spec.name(), spec.label(), FacetSpecs.inOrder(spec, values), counts.estimated()));
+			else {
+				shown = new ArrayList<>(counted.entrySet()
+					.stream()
+					.sorted(Map.Entry.<String, Long>comparingByValue()
+						.reversed()
+						.thenComparing(Map.Entry.comparingByKey()))
+					.limit(FACET_VALUES)
+					.map(Map.Entry::getKey)
+					.toList());
+				chosen.stream().filter((value) -> !shown.contains(value)).sorted().forEach(shown::add);
+			}
+			List<FacetValue> values = new ArrayList<>();
+			for (String value : shown) {
+				if (spec.slug().apply(value) != null) {
+					values.add(FacetSpecs.value(c, spec, value, counted.getOrDefault(value, 0L)));
+				}
+			}
+			values = FacetSpecs.merged(values);
+			if (values.stream().anyMatch((value) -> value.count() > 0 || value.selected())) {
+				facets.add(new Facet(spec.name(), spec.label(), values, counts != null && counts.estimated(),
+						spec.multiple()));
+			}
 		}
 		return facets;
 	}
 
-	/** With no results: the filters, or the words, whose removal would find some. */
+	/**
+	 * With no results, every single change that would find some: each filter removed, the
+	 * minimum pay dropped, each word left out (or all of them), each with the number of
+	 * jobs it would find, most first.
+	 */
 	private List<Suggestion> suggestions(SearchCriteria c, SearchQuery query, Vocabulary words) {
 		Map<String, FacetSpec> specs = new LinkedHashMap<>();
 		FacetSpecs.specs(c, words).forEach((spec) -> specs.put(spec.name(), spec));
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (String name : c.parameters().keySet()) {
-			if (c.isFiltered(name) && !"asOf".equals(name)) {
+			if (c.isFiltered(name)) {
 				SearchQuery relaxed = "minPay".equals(name) ? query.withoutMinPay()
 						: query.without(FacetSpecs.dimension(name));
-				suggest(suggestions, name, FacetSpecs.filterLabel(c, name, specs.get(name)), relaxed);
+				Map<String, String> changes = new LinkedHashMap<>();
+				changes.put(name, null);
+				suggest(suggestions, "Remove " + FacetSpecs.filterLabel(c, name, specs.get(name), words), changes,
+						relaxed);
 			}
 		}
 		if (c.hasQuery()) {
-			suggest(suggestions, "q", c.q(), query.withoutWords());
+			List<String> terms = Words.parse(c.q()).droppable();
+			if (terms.size() > 1) {
+				for (String term : terms) {
+					Map<String, String> changes = new LinkedHashMap<>();
+					String rest = Words.parse(c.q()).without(term);
+					changes.put("q", rest);
+					suggest(suggestions, "Leave out the word “" + term + "”", changes,
+							query.withWords(Words.parse(rest)));
+				}
+			}
+			Map<String, String> changes = new LinkedHashMap<>();
+			changes.put("q", null);
+			suggest(suggestions, "Search without the words “" + c.q() + "”", changes, query.withoutWords());
 		}
 		suggestions.sort(Comparator.comparingLong(Suggestion::count).reversed());
-		return suggestions.stream().limit(3).toList();
+		return suggestions.stream().limit(MAX_SUGGESTIONS).toList();
 	}
 
-	private void suggest(List<Suggestion> suggestions, String name, String label, SearchQuery relaxed) {
+	private void suggest(List<Suggestion> suggestions, String label, Map<String, String> changes, SearchQuery relaxed) {
 		SearchHits hits = this.engines.search(relaxed.countOnly());
 		if (hits.count() > 0) {
-			suggestions.add(new Suggestion(name, label, hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP),
-					!hits.exact()));
+			suggestions.add(new Suggestion(label, changes,
+					hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP), !hits.exact()));
 		}
 	}
 

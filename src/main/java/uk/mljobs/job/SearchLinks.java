@@ -2,6 +2,7 @@ package uk.mljobs.job;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,12 @@ import uk.mljobs.shared.Gbp;
 
 /**
  * Addresses of searches near the current one, so every state of {@code /jobs} is a link
- * that can be shared: another page, one filter changed, one filter removed.
+ * that can be shared: another page, one filter value added or taken away, one filter
+ * removed. A filter with several values repeats its parameter.
  */
-public record SearchLinks(String path, Map<String, String> parameters, Long asOf) {
+public record SearchLinks(String path, Map<String, List<String>> parameters, Long asOf) {
 
-	public SearchLinks(String path, Map<String, String> parameters) {
+	public SearchLinks(String path, Map<String, List<String>> parameters) {
 		this(path, parameters, null);
 	}
 
@@ -30,13 +32,13 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 
 	/** Later pages carry the time of the first, so new postings do not shift them. */
 	public String page(int page) {
-		Map<String, String> next = new LinkedHashMap<>(this.parameters);
+		Map<String, List<String>> next = new LinkedHashMap<>(this.parameters);
 		next.remove("page");
 		next.remove("after");
 		if (page > 1) {
-			next.put("page", String.valueOf(page));
+			next.put("page", List.of(String.valueOf(page)));
 			if (this.asOf != null) {
-				next.putIfAbsent("asOf", String.valueOf(this.asOf));
+				next.putIfAbsent("asOf", List.of(String.valueOf(this.asOf)));
 			}
 		}
 		else {
@@ -45,22 +47,60 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 		return build(next);
 	}
 
+	/** This search, from its first page, with the parameter set to one value. */
 	public String with(String name, String value) {
-		Map<String, String> next = new LinkedHashMap<>(this.parameters);
-		next.remove("page");
-		next.remove("asOf");
-		next.remove("after");
-		next.put(name, value);
+		Map<String, List<String>> next = firstPage();
+		next.put(name, List.of(value));
+		return build(next);
+	}
+
+	/** This search, from its first page, with several parameters set. */
+	public String with(Map<String, String> values) {
+		Map<String, List<String>> next = firstPage();
+		values.forEach((name, value) -> {
+			if (value == null) {
+				next.remove(name);
+			}
+			else {
+				next.put(name, List.of(value));
+			}
+		});
+		return build(next);
+	}
+
+	/** This search with one more value of a filter, or one fewer when it had it. */
+	public String toggle(String name, String value) {
+		Map<String, List<String>> next = firstPage();
+		List<String> values = new ArrayList<>(next.getOrDefault(name, List.of()));
+		if (!values.remove(value)) {
+			values.add(value);
+		}
+		if (values.isEmpty()) {
+			next.remove(name);
+		}
+		else {
+			next.put(name, List.copyOf(values));
+		}
 		return build(next);
 	}
 
 	public String without(String name) {
-		Map<String, String> next = new LinkedHashMap<>(this.parameters);
+		Map<String, List<String>> next = firstPage();
+		next.remove(name);
+		if ("near".equals(name)) {
+			next.remove("within");
+			next.remove("remote");
+			next.remove("sort");
+		}
+		return build(next);
+	}
+
+	private Map<String, List<String>> firstPage() {
+		Map<String, List<String>> next = new LinkedHashMap<>(this.parameters);
 		next.remove("page");
 		next.remove("asOf");
 		next.remove("after");
-		next.remove(name);
-		return build(next);
+		return next;
 	}
 
 	/**
@@ -69,33 +109,60 @@ public record SearchLinks(String path, Map<String, String> parameters, Long asOf
 	 */
 	public List<FacetLinks> facets(List<Facet> facets) {
 		return facets.stream()
-			.map((facet) -> new FacetLinks(facet.name(), facet.label(), without(facet.name()), facet.values()
-				.stream()
-				.map((value) -> new ValueLink(value.label(), (facet.capped() ? "~" : "") + Gbp.grouped(value.count()),
-						with(facet.name(), value.value()), value.selected()))
-				.toList()))
+			.map((facet) -> new FacetLinks(facet.name(), facet.label(), without(facet.name()), facet.multiple(),
+					facet.values()
+						.stream()
+						.map((value) -> new ValueLink(value.value(), value.label(),
+								(facet.capped() && value.count() > 0 ? "~" : "") + Gbp.grouped(value.count()),
+								toggle(facet.name(), value.value()), value.selected(), value.count() > 0))
+						.toList()))
+			.toList();
+	}
+
+	/** The changes a search without results offers, as links. */
+	public List<Relaxation> relaxations(List<SearchResults.Suggestion> suggestions) {
+		return suggestions.stream()
+			.map((suggestion) -> new Relaxation(suggestion.label(), with(suggestion.changes()), suggestion.jobs()))
 			.toList();
 	}
 
 	/**
-	 * @param removeHref this search without the facet's filter
+	 * @param jobs what it would find, such as "12 jobs"
 	 */
-	public record FacetLinks(String name, String label, String removeHref, List<ValueLink> values) {
+	public record Relaxation(String label, String href, String jobs) {
 	}
 
 	/**
-	 * @param count as shown: "~12,000" when it is an estimate (more matches than the
-	 * facet scan reads)
+	 * @param removeHref this search without the facet's filter
+	 * @param multiple whether several of its values may be chosen at once
 	 */
-	public record ValueLink(String label, String count, String href, boolean selected) {
+	public record FacetLinks(String name, String label, String removeHref, boolean multiple, List<ValueLink> values) {
+
+		public long selectedCount() {
+			return this.values.stream().filter(ValueLink::selected).count();
+		}
+
 	}
 
-	private String build(Map<String, String> parameters) {
+	/**
+	 * @param value the slug the parameter takes
+	 * @param count as shown: "~12,000" when it is an estimate (more matches than the
+	 * facet scan reads)
+	 * @param href this search with the value added, or taken away when selected
+	 * @param possible whether choosing it would find any posting, the other filters
+	 * applied: a value that would not is shown greyed, not linked
+	 */
+	public record ValueLink(String value, String label, String count, String href, boolean selected, boolean possible) {
+	}
+
+	private String build(Map<String, List<String>> parameters) {
 		StringBuilder uri = new StringBuilder(this.path);
 		char separator = '?';
-		for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-			uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
-			separator = '&';
+		for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+			for (String value : parameter.getValue()) {
+				uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(value));
+				separator = '&';
+			}
 		}
 		return uri.toString();
 	}

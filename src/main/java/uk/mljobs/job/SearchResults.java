@@ -10,7 +10,8 @@ import java.util.List;
  * @param estimatedTotal when capped, PostgreSQL's estimate of all the matches (at least
  * the cap plus one); otherwise the total
  * @param facets per filter, each value's count with the other filters applied
- * @param suggestions with no results: filters whose removal would find some
+ * @param suggestions with no results: each single change to the search that would find
+ * some, with how many, most first
  * @param next where this page ended, for the next page's link to carry, when the engine
  * can start a page there
  */
@@ -41,13 +42,26 @@ public record SearchResults(SearchCriteria criteria, List<PostingSummary> items,
 	 * count is an estimate, the value's share of the scanned rows times PostgreSQL's
 	 * estimate of all the matches
 	 */
-	public record Facet(String name, String label, List<FacetValue> values, boolean capped) {
+	public record Facet(String name, String label, List<FacetValue> values, boolean capped, boolean multiple) {
 	}
 
 	public record FacetValue(String value, String label, long count, boolean selected) {
 	}
 
-	public record Suggestion(String parameter, String label, long count, boolean capped) {
+	/**
+	 * One change to the search, and what it would find.
+	 *
+	 * @param label what it does, such as "Remove Outside IR35" or "Drop the word triton"
+	 * @param changes the parameters it sets, each to one value, or removes (to
+	 * {@code null})
+	 */
+	public record Suggestion(String label, java.util.Map<String, String> changes, long count, boolean capped) {
+
+		public String jobs() {
+			return uk.mljobs.shared.Gbp.grouped(this.count) + (this.capped ? "+" : "")
+					+ ((this.count == 1 && !this.capped) ? " job" : " jobs");
+		}
+
 	}
 
 }

@@ -36,7 +36,10 @@ public class Engines {
 	 */
 	private final Semaphore running;
 
-	Engines(List<SearchEngine> engines, SearchEngineProperties properties) {
+	private final Synonyms synonyms;
+
+	Engines(List<SearchEngine> engines, SearchEngineProperties properties, Synonyms synonyms) {
+		this.synonyms = synonyms;
 		this.running = new Semaphore((properties.concurrency() > 0) ? properties.concurrency()
 				: 2 * Runtime.getRuntime().availableProcessors(), true);
 		this.byName = engines.stream().collect(Collectors.toMap(SearchEngine::name, Function.identity()));
@@ -70,15 +73,24 @@ public class Engines {
 	private SearchHits searchNow(SearchQuery query) {
 		SearchEngine engine = current();
 		if (engine.name().equals(POSTGRES)) {
+			// PostgreSQL's full-text search stays strict: it reads the words as typed.
 			return engine.search(query);
 		}
 		try {
-			return engine.search(query);
+			return engine.search(understood(query));
 		}
 		catch (SearchUnavailableException ex) {
 			log.debug("{} could not answer; PostgreSQL does: {}", engine.name(), ex.getMessage());
 			return this.byName.get(POSTGRES).search(query);
 		}
+	}
+
+	/**
+	 * The search as the Lucene and OpenSearch engines take it: its words with their
+	 * synonyms ({@link Synonyms}).
+	 */
+	public SearchQuery understood(SearchQuery query) {
+		return this.synonyms.expand(query);
 	}
 
 	/** The engine to ask now. */

@@ -157,7 +157,7 @@ final class LuceneQueries {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int required = 0;
 		for (Words.Term term : conjunction.required()) {
-			Query matched = scored ? term(term.text()) : match(LuceneSchema.ALL, term.text());
+			Query matched = anyForm(term, scored);
 			if (matched != null) {
 				query.add(matched, Occur.MUST);
 				required++;
@@ -165,7 +165,7 @@ final class LuceneQueries {
 		}
 		int excluded = 0;
 		for (Words.Term term : conjunction.excluded()) {
-			Query matched = match(LuceneSchema.ALL, term.text());
+			Query matched = anyForm(term, false);
 			if (matched != null) {
 				query.add(matched, Occur.MUST_NOT);
 				excluded++;
@@ -178,6 +178,26 @@ final class LuceneQueries {
 			query.add(new MatchAllDocsQuery(), Occur.FILTER);
 		}
 		return query.build();
+	}
+
+	/**
+	 * A term as typed or any of its synonyms; {@code null} when none has anything left
+	 * after analysis.
+	 */
+	private Query anyForm(Words.Term term, boolean scored) {
+		if (term.alternatives().isEmpty()) {
+			return scored ? term(term.text()) : match(LuceneSchema.ALL, term.text());
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		int forms = 0;
+		for (String form : term.forms()) {
+			Query matched = scored ? term(form) : match(LuceneSchema.ALL, form);
+			if (matched != null) {
+				any.add(matched, Occur.SHOULD);
+				forms++;
+			}
+		}
+		return (forms == 0) ? null : any.build();
 	}
 
 	/**

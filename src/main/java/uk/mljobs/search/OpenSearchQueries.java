@@ -196,16 +196,17 @@ final class OpenSearchQueries {
 			ObjectNode inner = bool.putObject("bool");
 			int kept = 0;
 			for (Words.Term term : conjunction.required()) {
-				if (hasTerms(term.text())) {
-					inner.withArray("must")
-						.add(scored ? scoredTerm(term.text()) : phrase(LuceneSchema.ALL, term.text(), 1));
+				JsonNode matched = anyForm(term, scored);
+				if (matched != null) {
+					inner.withArray("must").add(matched);
 					kept++;
 				}
 			}
 			int excluded = 0;
 			for (Words.Term term : conjunction.excluded()) {
-				if (hasTerms(term.text())) {
-					inner.withArray("must_not").add(phrase(LuceneSchema.ALL, term.text(), 1));
+				JsonNode matched = anyForm(term, false);
+				if (matched != null) {
+					inner.withArray("must_not").add(matched);
 					excluded++;
 				}
 			}
@@ -228,6 +229,26 @@ final class OpenSearchQueries {
 			ArrayNode should = query.putObject("bool").put("minimum_should_match", 1).putArray("should");
 			alternatives.forEach(should::add);
 		}
+		return query;
+	}
+
+	/**
+	 * A term as typed or any of its synonyms, as {@link LuceneQueries} matches it;
+	 * {@code null} when none has anything left after analysis.
+	 */
+	private JsonNode anyForm(Words.Term term, boolean scored) {
+		List<JsonNode> forms = new ArrayList<>();
+		for (String form : term.forms()) {
+			if (hasTerms(form)) {
+				forms.add(scored ? scoredTerm(form) : phrase(LuceneSchema.ALL, form, 1));
+			}
+		}
+		if (forms.size() <= 1) {
+			return forms.isEmpty() ? null : forms.get(0);
+		}
+		ObjectNode query = OpenSearchHttp.json().createObjectNode();
+		ArrayNode should = query.putObject("bool").put("minimum_should_match", 1).putArray("should");
+		forms.forEach(should::add);
 		return query;
 	}
 

@@ -58,7 +58,12 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 
 	/** The same search without its words. */
 	public SearchQuery withoutWords() {
-		return new SearchQuery(null, this.filters, this.minPay, this.liveOn, this.now, this.asOf, this.publishedFrom,
+		return withWords(null);
+	}
+
+	/** The same search with other words, or none. */
+	public SearchQuery withWords(Words words) {
+		return new SearchQuery(words, this.filters, this.minPay, this.liveOn, this.now, this.asOf, this.publishedFrom,
 				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets);
 	}
 

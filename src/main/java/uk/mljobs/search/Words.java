@@ -20,8 +20,26 @@ public record Words(String text, List<Conjunction> anyOf) {
 	 *
 	 * @param text as typed, without quotes or a leading minus
 	 * @param phrase whether it was quoted
+	 * @param alternatives other words that mean the same here, any of which may match
+	 * instead ({@link SynonymList}): "kubernetes" for "k8s"
 	 */
-	public record Term(String text, boolean phrase) {
+	public record Term(String text, boolean phrase, List<String> alternatives) {
+
+		public Term(String text, boolean phrase) {
+			this(text, phrase, List.of());
+		}
+
+		/** The words as typed, then each alternative. */
+		public List<String> forms() {
+			if (this.alternatives.isEmpty()) {
+				return List.of(this.text);
+			}
+			List<String> forms = new ArrayList<>(1 + this.alternatives.size());
+			forms.add(this.text);
+			forms.addAll(this.alternatives);
+			return forms;
+		}
+
 	}
 
 	/**
@@ -53,6 +71,36 @@ public record Words(String text, List<Conjunction> anyOf) {
 			alternatives.add(new Conjunction(List.copyOf(required), List.copyOf(excluded)));
 		}
 		return new Words(text, List.copyOf(alternatives));
+	}
+
+	/**
+	 * The words a seeker might leave out to find more, as typed ({@code "feature store"}
+	 * with its quotes): the required ones of a search without alternatives.
+	 */
+	public List<String> droppable() {
+		if (this.anyOf.size() != 1) {
+			return List.of();
+		}
+		return this.anyOf.get(0).required().stream().map(Words::typed).distinct().toList();
+	}
+
+	/** The words as typed, without one of them ({@link #droppable()}). */
+	public String without(String word) {
+		StringBuilder rest = new StringBuilder();
+		boolean dropped = false;
+		for (Token token : tokens(this.text)) {
+			String typed = (token.negated() ? "-" : "") + typed(new Term(token.text(), token.quoted()));
+			if (!dropped && !token.negated() && typed.equals(word)) {
+				dropped = true;
+				continue;
+			}
+			rest.append(rest.isEmpty() ? "" : " ").append(typed);
+		}
+		return rest.toString();
+	}
+
+	private static String typed(Term term) {
+		return term.phrase() ? "\"" + term.text() + "\"" : term.text();
 	}
 
 	private record Token(String text, boolean quoted, boolean negated) {

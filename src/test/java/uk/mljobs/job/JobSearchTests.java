@@ -170,8 +170,9 @@ class JobSearchTests {
 			}
 		}
 		Facet roles = results.facets().stream().filter((f) -> f.name().equals("role")).findFirst().orElseThrow();
-		assertThat(roles.values()).extracting(FacetValue::value, FacetValue::count)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("mlops-engineer", 3L),
+		assertThat(roles.values()).filteredOn((value) -> value.count() > 0)
+			.extracting(FacetValue::value, FacetValue::count)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("mlops-engineer", 3L),
 					org.assertj.core.groups.Tuple.tuple("machine-learning-engineer", 1L));
 	}
 
@@ -182,9 +183,15 @@ class JobSearchTests {
 				JobSearch.Channel.HTML);
 		assertThat(results.total()).isEqualTo(1);
 		Facet roles = results.facets().stream().filter((f) -> f.name().equals("role")).findFirst().orElseThrow();
-		assertThat(roles.values()).extracting(FacetValue::value).containsExactly("mlops-engineer");
+		assertThat(roles.values()).filteredOn((value) -> value.count() > 0)
+			.extracting(FacetValue::value)
+			.containsExactly("mlops-engineer");
 		Facet modes = results.facets().stream().filter((f) -> f.name().equals("workMode")).findFirst().orElseThrow();
-		assertThat(modes.values()).extracting(FacetValue::value).containsExactlyInAnyOrder("hybrid", "remote");
+		assertThat(modes.values()).filteredOn((value) -> value.count() > 0)
+			.extracting(FacetValue::value)
+			.containsExactlyInAnyOrder("hybrid", "remote");
+		// Every work mode is listed, the one no posting has with 0, so seekers see why.
+		assertThat(modes.values()).extracting(FacetValue::value).containsExactly("on-site", "hybrid", "remote");
 	}
 
 	@Test
@@ -202,15 +209,13 @@ class JobSearchTests {
 				this.search.criteria(Map.of("q", this.marker, "workMode", "remote", "clearance", "sc")),
 				JobSearch.Channel.HTML);
 		assertThat(results.total()).isZero();
-		assertThat(results.suggestions()).extracting(SearchResults.Suggestion::parameter)
-			.contains("workMode", "clearance");
 		assertThat(results.suggestions()).extracting(SearchResults.Suggestion::label)
-			.contains("Work mode: Remote", "Security clearance: SC (Security Check)");
+			.contains("Remove Work mode: Remote", "Remove Security clearance: SC (Security Check)");
 		this.mvc.perform(get("/jobs").param("q", this.marker).param("workMode", "remote").param("clearance", "sc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No jobs match this search.")))
-			.andExpect(content().string(containsString("Remove “Security clearance: SC (Security Check)”")))
-			.andExpect(content().string(containsString("Remove “Work mode: Remote”")));
+			.andExpect(content().string(containsString("Remove Security clearance: SC (Security Check)")))
+			.andExpect(content().string(containsString("Remove Work mode: Remote")));
 	}
 
 	@Test
@@ -261,8 +266,8 @@ class JobSearchTests {
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
-	@CsvSource({ "region, atlantis", "workMode, moon", "type, gig", "minPay, 7500", "minPay, lots", "postedWithin, 2",
-			"page, 0", "page, 101", "asOf, yesterday", "visa, maybe", "sort, random", "company, no-such-company" })
+	@CsvSource({ "region, atlantis", "workMode, moon", "type, gig", "postedWithin, 2", "page, 0", "page, 101",
+			"asOf, yesterday", "visa, maybe", "sort, random", "company, no-such-company" })
 	void refusesUnknownValuesWithA400(String name, String value) throws Exception {
 		assertThatExceptionOfType(InvalidParameterException.class)
 			.isThrownBy(() -> this.search.criteria(Map.of(name, value)));
