@@ -59,6 +59,8 @@ class AuthorizationMatrixTests {
 			{ "GET", "/robots.txt", "200", "200", "200", "200" }, { "GET", "/api/v1/jobs", "200", "200", "200", "200" },
 			{ "GET", "/api/v1/jobs/{id}", "200", "200", "200", "200" },
 			{ "GET", "/api/v1/salary-bands", "200", "200", "200", "200" },
+			// Without what is typed (q), a 400 for everyone.
+			{ "GET", "/api/v1/suggest", "400", "400", "400", "400" },
 			{ "GET", "/api/docs", "302", "302", "302", "302" },
 			{ "GET", "/api/docs/openapi.json", "200", "200", "200", "200" },
 			{ "GET", "/api/docs/openapi.json.yaml", "200", "200", "200", "200" },
@@ -100,6 +102,9 @@ class AuthorizationMatrixTests {
 			// for an edit that names no version.
 			{ "GET", "/admin/search", "302", "403", "403", "200" },
 			{ "POST", "/admin/search/rebuild", "302", "403", "403", "302" },
+			{ "GET", "/admin/search/synonyms", "302", "403", "403", "200" },
+			// Without the version it was opened at, an admin's save is refused, unsaved.
+			{ "POST", "/admin/search/synonyms", "302", "403", "403", "409" },
 			{ "GET", "/admin/salary-bands", "302", "403", "403", "200" },
 			{ "GET", "/admin/salary-bands/new", "302", "403", "403", "200" },
 			{ "POST", "/admin/salary-bands", "302", "403", "403", "200" },

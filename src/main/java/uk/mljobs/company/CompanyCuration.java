@@ -184,13 +184,43 @@ public class CompanyCuration {
 		if (!errors.hasFieldErrors("name") && (slug.isEmpty() || this.market.townExists(slug, name))) {
 			errors.rejectValue("name", "duplicate", "That town is listed already.");
 		}
+		// The UK, Channel Islands and Isle of Man lie within these; abroad, anywhere.
+		Double latitude = degrees(form.latitude(), "latitude", abroad ? -90 : 49, abroad ? 90 : 61, errors);
+		Double longitude = degrees(form.longitude(), "longitude", abroad ? -180 : -8.7, abroad ? 180 : 1.8, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		TownView town = this.market.addTown(slug, name, country, regionId);
+		TownView town = this.market.addTown(slug, name, country, regionId, latitude, longitude);
 		this.moderationLog.record(DecisionSubject.TOWN, town.id(), name, DecisionAction.CREATE, null, adminId);
 		this.events.publishEvent(new CuratedContentChanged("town " + town.id()));
 		return Optional.of(town);
+	}
+
+	/**
+	 * A coordinate typed in decimal degrees, such as 51.5074 or -0.1278, within
+	 * {@code [min, max]}; a message on the field when it is missing or not one.
+	 */
+	private static Double degrees(String typed, String field, double min, double max, Errors errors) {
+		String text = (typed != null) ? typed.strip() : "";
+		if (text.isEmpty()) {
+			errors.rejectValue(field, "required",
+					"Enter the " + field + " of the town centre in decimal degrees, such as "
+							+ ("latitude".equals(field) ? "53.4808" : "-2.2426")
+							+ ": distance searches measure from it.");
+			return null;
+		}
+		if (!text.matches("-?\\d{1,3}(\\.\\d{1,6})?")) {
+			errors.rejectValue(field, "number", "Enter the " + field + " as decimal degrees, such as "
+					+ ("latitude".equals(field) ? "53.4808" : "-2.2426") + ".");
+			return null;
+		}
+		double value = Double.parseDouble(text);
+		if (value < min || value > max) {
+			errors.rejectValue(field, "range",
+					"Enter a " + field + " from " + min + " to " + max + ((max < 90) ? ", where UK towns lie." : "."));
+			return null;
+		}
+		return value;
 	}
 
 	/** Sectors with how many companies each has. */

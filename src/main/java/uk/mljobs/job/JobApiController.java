@@ -102,8 +102,9 @@ class JobApiController {
 		if (!size.matches("\\d{1,3}") || Integer.parseInt(size) < 1 || Integer.parseInt(size) > MAX_SIZE) {
 			throw InvalidParameterException.outOfRange("size", 1, MAX_SIZE);
 		}
-		SearchCriteria criteria = this.search.criteriaOf(parameters).requireValid();
-		SearchResults results = this.search.search(criteria, Integer.parseInt(size), JobSearch.Channel.JSON);
+		SearchResults results = this.search.search(this.search.criteriaOf(parameters).requireValid(),
+				Integer.parseInt(size), JobSearch.Channel.JSON);
+		SearchCriteria criteria = results.criteria();
 		SearchLinks links = new SearchLinks("/api/v1/jobs", criteria.parameters(),
 				(criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow());
 		return new JobsPage(results.items().stream().map(this::job).toList(), results.facets(), new Paging(

@@ -43,20 +43,28 @@ class JobController {
 
 	@GetMapping("/jobs")
 	String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		SearchCriteria criteria = this.search.criteriaOf(parameters);
-		SearchResults results = this.search.search(criteria, JobSearch.Channel.HTML);
+		SearchResults results = this.search.search(this.search.criteriaOf(parameters), JobSearch.Channel.HTML);
+		// The search shown: the one typed, or the one it was understood as.
+		SearchCriteria criteria = results.criteria();
 		model.addAttribute("results", results);
 		long asOf = (criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow();
 		SearchLinks links = new SearchLinks("/jobs", criteria.parameters(), asOf);
 		model.addAttribute("links", links);
 		model.addAttribute("facets", links.facets(results.facets()));
 		model.addAttribute("relaxations", links.relaxations(results.suggestions()));
+		model.addAttribute("offers", links.relaxations(results.offers()));
+		if (results.understood() != null) {
+			model.addAttribute("understoodHref", links.of(results.understood().parameters()));
+			model.addAttribute("asTypedHref", links.of(results.understood().typedParameters()));
+		}
 		model.addAttribute("feed", new SearchLinks("/jobs/feed.atom", criteria.without("sort")).page(1));
 		// A link, not a form: a form would need a CSRF token, so a session for every
 		// visitor.
 		model.addAttribute("alertLink", new SearchLinks("/alerts/new", criteria.without("sort")).page(1));
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("sorts", SearchCriteria.Sort.values());
+		model.addAttribute("places", this.search.places());
+		model.addAttribute("distances", SearchCriteria.DISTANCES);
 		return VIEW_LIST;
 	}
 

@@ -31,6 +31,7 @@ import uk.mljobs.search.Engines;
 import uk.mljobs.search.SearchHits;
 import uk.mljobs.search.SearchHits.FacetCounts;
 import uk.mljobs.search.SearchQuery;
+import uk.mljobs.search.Synonyms;
 import uk.mljobs.search.SearchQuery.Order;
 import uk.mljobs.search.SearchQuery.PayFloor;
 import uk.mljobs.search.Words;
@@ -74,8 +75,13 @@ public class JobSearch {
 
 	private final Map<Channel, Timer> timers = new EnumMap<>(Channel.class);
 
-	JobSearch(Engines engines, PostingRows rows, Vocabularies vocabularies, Clock clock, MeterRegistry meters) {
+	private final SearchUnderstanding understanding;
+
+	JobSearch(Engines engines, Synonyms synonyms, PostingRows rows, Vocabularies vocabularies, Clock clock,
+			MeterRegistry meters) {
 		this.engines = engines;
+		this.understanding = new SearchUnderstanding(engines, synonyms, this::criteriaOf,
+				(c) -> count(this.engines.search(query(c, 0, 0, false).countOnly())));
 		this.rows = rows;
 		this.vocabularies = vocabularies;
 		this.clock = clock;
@@ -139,6 +145,17 @@ public class JobSearch {
 		};
 	}
 
+	/** The UK towns a search can be near, by name. */
+	public List<TownView> places() {
+		return this.vocabularies.current()
+			.ukTownsBySlug()
+			.values()
+			.stream()
+			.filter(TownView::located)
+			.sorted(Comparator.comparing(TownView::name))
+			.toList();
+	}
+
 	/** Now, as page links carry it in {@code asOf}. */
 	public long asOfNow() {
 		return this.clock.instant().toEpochMilli();
@@ -154,6 +171,21 @@ public class JobSearch {
 	}
 
 	private SearchResults find(SearchCriteria criteria, int size) {
+		SearchResults typed = findAsTyped(criteria, size);
+		Vocabulary words = this.vocabularies.current();
+		SearchResults.Understood understood = this.understanding.understand(criteria, typed.total(), words);
+		if (understood != null) {
+			SearchResults better = findAsTyped(this.understanding.criteria(understood), size);
+			// Better, or as empty but with the filters the words meant, which the page
+			// can then offer to relax.
+			if (better.total() > typed.total() || (better.total() == 0 && !understood.filters().isEmpty())) {
+				return better.understood(understood);
+			}
+		}
+		return typed.offering(this.understanding.offers(criteria, words));
+	}
+
+	private SearchResults findAsTyped(SearchCriteria criteria, int size) {
 		Vocabulary words = this.vocabularies.current();
 		SearchQuery query = query(criteria, (criteria.page() - 1) * size, size, true);
 		SearchHits hits = this.engines.search(query);
@@ -162,7 +194,7 @@ public class JobSearch {
 		long total = hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP);
 		return new SearchResults(criteria, items, total, !hits.exact(), hits.exact() ? hits.count() : hits.estimate(),
 				criteria.page(), size, facets(criteria, query, hits, words), suggestions,
-				(hits.next() != null) ? hits.next().token() : null);
+				(hits.next() != null) ? hits.next().token() : null, null, List.of());
 	}
 
 	/** The search as engines take it. */
@@ -185,11 +217,35 @@ public class JobSearch {
 		Order order = switch (c.order()) {
 			case RELEVANCE -> Order.RELEVANCE;
 			case PAY -> Order.PAY;
-			case NEWEST, DISTANCE -> Order.NEWEST;
+			case NEWEST -> Order.NEWEST;
+			case DISTANCE -> Order.DISTANCE;
 		};
 		return new SearchQuery(Words.parse(c.q()), filters, minPay, today(this.clock), this.clock.instant(),
 				(c.asOf() != null) ? Instant.ofEpochMilli(c.asOf()) : null, null, null, order, offset, size,
-				SearchQuery.Cursor.parse(c.after()), facets);
+				SearchQuery.Cursor.parse(c.after()), facets, near(c, c.within()));
+	}
+
+	/**
+	 * The towns within {@code miles} of the one a search is near, with their distances;
+	 * {@code null} when it is near none. A town without coordinates is near itself only.
+	 */
+	private SearchQuery.Near near(SearchCriteria c, int miles) {
+		if (c.near() == null) {
+			return null;
+		}
+		Vocabulary words = this.vocabularies.current();
+		TownView centre = words.towns().get(c.near());
+		Map<String, Double> towns = new LinkedHashMap<>();
+		towns.put(String.valueOf(c.near()), 0.0);
+		if (centre != null && centre.located()) {
+			for (TownView town : words.towns().values()) {
+				double distance = centre.milesTo(town);
+				if (!town.abroad() && distance <= miles) {
+					towns.put(String.valueOf(town.id()), distance);
+				}
+			}
+		}
+		return new SearchQuery.Near(towns, c.includeRemote());
 	}
 
 	private static void filter(Map<Dimension, Set<String>> filters, Dimension dimension, List<?> values) {
@@ -248,11 +304,17 @@ public class JobSearch {
 		Map<String, FacetSpec> specs = new LinkedHashMap<>();
 		FacetSpecs.specs(c, words).forEach((spec) -> specs.put(spec.name(), spec));
 		List<Suggestion> suggestions = new ArrayList<>();
+		if (c.near() != null) {
+			nearer(c, query, suggestions);
+		}
 		for (String name : c.parameters().keySet()) {
 			if (c.isFiltered(name)) {
-				SearchQuery relaxed = "minPay".equals(name) ? query.withoutMinPay()
-						: query.without(FacetSpecs.dimension(name));
-				Map<String, String> changes = new LinkedHashMap<>();
+				SearchQuery relaxed = switch (name) {
+					case "minPay" -> query.withoutMinPay();
+					case "near" -> query.withNear(null);
+					default -> query.without(FacetSpecs.dimension(name));
+				};
+				Map<String, List<String>> changes = new LinkedHashMap<>();
 				changes.put(name, null);
 				suggest(suggestions, "Remove " + FacetSpecs.filterLabel(c, name, specs.get(name), words), changes,
 						relaxed);
@@ -262,14 +324,14 @@ public class JobSearch {
 			List<String> terms = Words.parse(c.q()).droppable();
 			if (terms.size() > 1) {
 				for (String term : terms) {
-					Map<String, String> changes = new LinkedHashMap<>();
+					Map<String, List<String>> changes = new LinkedHashMap<>();
 					String rest = Words.parse(c.q()).without(term);
-					changes.put("q", rest);
+					changes.put("q", List.of(rest));
 					suggest(suggestions, "Leave out the word “" + term + "”", changes,
 							query.withWords(Words.parse(rest)));
 				}
 			}
-			Map<String, String> changes = new LinkedHashMap<>();
+			Map<String, List<String>> changes = new LinkedHashMap<>();
 			changes.put("q", null);
 			suggest(suggestions, "Search without the words “" + c.q() + "”", changes, query.withoutWords());
 		}
@@ -277,7 +339,36 @@ public class JobSearch {
 		return suggestions.stream().limit(MAX_SUGGESTIONS).toList();
 	}
 
-	private void suggest(List<Suggestion> suggestions, String label, Map<String, String> changes, SearchQuery relaxed) {
+	/** A search near a town, further out, and with remote postings. */
+	private void nearer(SearchCriteria c, SearchQuery query, List<Suggestion> suggestions) {
+		// The nearest wider distance that finds any.
+		for (int miles : SearchCriteria.DISTANCES) {
+			if (miles > c.within()) {
+				Map<String, List<String>> changes = new LinkedHashMap<>();
+				changes.put("within", List.of(String.valueOf(miles)));
+				int before = suggestions.size();
+				suggest(suggestions, "Within " + miles + " miles instead of " + c.within(), changes,
+						query.withNear(near(c, miles)));
+				if (suggestions.size() > before) {
+					break;
+				}
+			}
+		}
+		if (!c.includeRemote()) {
+			Map<String, List<String>> changes = new LinkedHashMap<>();
+			changes.put("remote", List.of("yes"));
+			SearchQuery.Near near = query.near();
+			suggest(suggestions, "Include remote jobs", changes,
+					query.withNear(new SearchQuery.Near(near.miles(), true)));
+		}
+	}
+
+	private static long count(SearchHits hits) {
+		return hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP);
+	}
+
+	private void suggest(List<Suggestion> suggestions, String label, Map<String, List<String>> changes,
+			SearchQuery relaxed) {
 		SearchHits hits = this.engines.search(relaxed.countOnly());
 		if (hits.count() > 0) {
 			suggestions.add(new Suggestion(label, changes,

@@ -136,6 +136,12 @@ class PostgresSearch implements SearchEngine {
 			sql.append(" AND p.pay_unit = :payUnit AND p.pay_max_gbp >= :minPay");
 			params.addValue("payUnit", q.minPay().daily() ? "DAY" : "YEAR").addValue("minPay", q.minPay().pounds());
 		}
+		if (q.near() != null) {
+			List<Long> towns = q.near().miles().keySet().stream().map(Long::valueOf).toList();
+			sql.append(" AND (").append(towns.isEmpty() ? "false" : "p.town_id IN (:nearTowns)");
+			sql.append(q.near().includeRemote() ? " OR p.work_mode = 'REMOTE')" : ")");
+			params.addValue("nearTowns", towns.isEmpty() ? List.of(-1L) : towns);
+		}
 		if (q.asOf() != null) {
 			sql.append(" AND p.published_at <= :asOf");
 			params.addValue("asOf", Timestamp.from(q.asOf()));
@@ -230,8 +236,27 @@ class PostgresSearch implements SearchEngine {
 					+ " DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 			case NEWEST -> ids + where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 			case PAY -> ids + where.sql() + " ORDER BY " + PAY_ORDER + " LIMIT :limit OFFSET :offset";
+			// Nearest town first (remote postings from further away last), newest first
+			// within a town.
+			case DISTANCE ->
+				ids + where.sql() + " ORDER BY array_position(CAST(ARRAY[:nearest] AS bigint[]), p.town_id) "
+						+ "NULLS LAST, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 		};
+		if (q.order() == SearchQuery.Order.DISTANCE) {
+			params.addValue("nearest", nearest(q.near()));
+		}
 		return this.jdbc.queryForList(sql, params, Long.class);
+	}
+
+	/** The towns near, nearest first, as the distance order reads them. */
+	private static List<Long> nearest(SearchQuery.Near near) {
+		List<Long> towns = near.miles()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map((entry) -> Long.valueOf(entry.getKey()))
+			.toList();
+		return towns.isEmpty() ? List.of(-1L) : towns;
 	}
 
 	/**

@@ -36,13 +36,15 @@ import uk.mljobs.shared.Text;
  * arrive
  * @param after where the previous page ended, as its "next" link carries it, so the
  * engine starts there instead of counting through the pages before
+ * @param asTyped whether the words are searched as typed only: no spelling corrected, no
+ * place or work mode read out of them ({@code asTyped=yes})
  * @param parameters the parameters read, each with its values, in a fixed order
  */
 public record SearchCriteria(String q, List<Long> roleIds, List<Long> levelIds, List<Long> regionIds,
 		List<Long> townIds, List<WorkMode> workModes, List<EmploymentType> types, Integer minPay, String minPayError,
 		List<Ir35> ir35s, List<Clearance> clearances, Boolean visa, Integer postedWithin, List<Long> companyIds,
 		List<String> skills, Boolean agency, Long near, int within, boolean includeRemote, Sort sort, int page,
-		Long asOf, String after, Map<String, List<String>> parameters) {
+		Long asOf, String after, boolean asTyped, Map<String, List<String>> parameters) {
 
 	public static final int MAX_QUERY = 200;
 
@@ -56,16 +58,17 @@ public record SearchCriteria(String q, List<Long> roleIds, List<Long> levelIds, 
 
 	public static final int DEFAULT_WITHIN = 25;
 
-	public static final List<String> NAMES = List.of("q", "role", "level", "region", "town", "workMode", "type",
-			"minPay", "ir35", "clearance", "visa", "postedWithin", "company", "skill", "agency", "sort", "page", "asOf",
-			"after");
+	public static final List<String> NAMES = List.of("q", "role", "level", "region", "town", "near", "within", "remote",
+			"workMode", "type", "minPay", "ir35", "clearance", "visa", "postedWithin", "company", "skill", "agency",
+			"sort", "page", "asOf", "after", "asTyped");
 
 	/** The parameters that may be given more than once. */
 	public static final Set<String> REPEATABLE = Set.of("role", "level", "region", "town", "workMode", "type", "ir35",
 			"clearance", "company", "skill");
 
 	/** What neither filters nor counts: the words, the order and the paging. */
-	private static final Set<String> NOT_FILTERS = Set.of("q", "sort", "page", "after", "asOf", "within", "remote");
+	private static final Set<String> NOT_FILTERS = Set.of("q", "sort", "page", "after", "asOf", "within", "remote",
+			"asTyped");
 
 	public boolean hasQuery() {
 		return this.q != null;
@@ -223,7 +226,8 @@ public record SearchCriteria(String q, List<Long> roleIds, List<Long> levelIds, 
 				postedWithin(given), ids(given, "company", lookups::company, lookups), skills(given),
 				yesNo(given, "agency"), near, within(given), Boolean.TRUE.equals(yesNo(given, "remote")),
 				choices(given, "sort", Sort.values(), Sort::slug).stream().findFirst().orElse(null), page(given),
-				anchor(given), cursor(given), Collections.unmodifiableMap(given));
+				anchor(given), cursor(given), Boolean.TRUE.equals(yesNo(given, "asTyped")),
+				Collections.unmodifiableMap(given));
 	}
 
 	private static String first(Map<String, List<String>> given, String name) {

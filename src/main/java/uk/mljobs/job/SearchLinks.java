@@ -54,18 +54,26 @@ public record SearchLinks(String path, Map<String, List<String>> parameters, Lon
 		return build(next);
 	}
 
-	/** This search, from its first page, with several parameters set. */
-	public String with(Map<String, String> values) {
+	/**
+	 * This search, from its first page, with several parameters set, or removed (to
+	 * {@code null}).
+	 */
+	public String with(Map<String, List<String>> values) {
 		Map<String, List<String>> next = firstPage();
 		values.forEach((name, value) -> {
-			if (value == null) {
+			if (value == null || value.isEmpty()) {
 				next.remove(name);
 			}
 			else {
-				next.put(name, List.of(value));
+				next.put(name, value);
 			}
 		});
 		return build(next);
+	}
+
+	/** Another search altogether, such as the one a search was understood as. */
+	public String of(Map<String, List<String>> parameters) {
+		return build(parameters);
 	}
 
 	/** This search with one more value of a filter, or one fewer when it had it. */
@@ -119,7 +127,7 @@ public record SearchLinks(String path, Map<String, List<String>> parameters, Lon
 			.toList();
 	}
 
-	/** The changes a search without results offers, as links. */
+	/** The changes a search offers, as links. */
 	public List<Relaxation> relaxations(List<SearchResults.Suggestion> suggestions) {
 		return suggestions.stream()
 			.map((suggestion) -> new Relaxation(suggestion.label(), with(suggestion.changes()), suggestion.jobs()))

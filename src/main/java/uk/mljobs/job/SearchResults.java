@@ -14,9 +14,27 @@ import java.util.List;
  * some, with how many, most first
  * @param next where this page ended, for the next page's link to carry, when the engine
  * can start a page there
+ * @param understood when the words as typed found little and the search as understood
+ * (misspellings corrected, places and other filters read out of the words) found more:
+ * what was searched instead; else {@code null}
+ * @param offers filters the words could have been, each with what it would find ("Filter
+ * by Remote")
  */
 public record SearchResults(SearchCriteria criteria, List<PostingSummary> items, long total, boolean totalCapped,
-		long estimatedTotal, int page, int pageSize, List<Facet> facets, List<Suggestion> suggestions, String next) {
+		long estimatedTotal, int page, int pageSize, List<Facet> facets, List<Suggestion> suggestions, String next,
+		Understood understood, List<Suggestion> offers) {
+
+	/** The same results, read as the seeker meant them. */
+	SearchResults understood(Understood understood) {
+		return new SearchResults(this.criteria, this.items, this.total, this.totalCapped, this.estimatedTotal,
+				this.page, this.pageSize, this.facets, this.suggestions, this.next, understood, this.offers);
+	}
+
+	/** The same results, with filters the words could have been. */
+	SearchResults offering(List<Suggestion> offers) {
+		return new SearchResults(this.criteria, this.items, this.total, this.totalCapped, this.estimatedTotal,
+				this.page, this.pageSize, this.facets, this.suggestions, this.next, this.understood, offers);
+	}
 
 	/** "About 12,000", to two significant figures: an estimate should not look exact. */
 	public static long rounded(long estimate) {
@@ -49,13 +67,26 @@ public record SearchResults(SearchCriteria criteria, List<PostingSummary> items,
 	}
 
 	/**
+	 * A search read as the seeker meant it.
+	 *
+	 * @param q the words searched, or {@code null} when every word was a filter
+	 * @param filters the filters read out of the words, as they read ("London")
+	 * @param parameters the search as understood, for its link
+	 * @param typed the words as typed
+	 * @param typedParameters the search as typed, searched as typed, for its link
+	 */
+	public record Understood(String q, List<String> filters, java.util.Map<String, List<String>> parameters,
+			String typed, java.util.Map<String, List<String>> typedParameters) {
+	}
+
+	/**
 	 * One change to the search, and what it would find.
 	 *
 	 * @param label what it does, such as "Remove Outside IR35" or "Drop the word triton"
-	 * @param changes the parameters it sets, each to one value, or removes (to
+	 * @param changes the parameters it sets, each to its values, or removes (to
 	 * {@code null})
 	 */
-	public record Suggestion(String label, java.util.Map<String, String> changes, long count, boolean capped) {
+	public record Suggestion(String label, java.util.Map<String, List<String>> changes, long count, boolean capped) {
 
 		public String jobs() {
 			return uk.mljobs.shared.Gbp.grouped(this.count) + (this.capped ? "+" : "")

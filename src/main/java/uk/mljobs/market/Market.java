@@ -217,11 +217,13 @@ public class Market {
 
 	/**
 	 * Adds a town: a UK town in a pay region ({@code country} GB), or a town abroad
-	 * ({@code regionId} null). The caller has checked the name and slug are free.
+	 * ({@code regionId} null), at its coordinates when known. The caller has checked the
+	 * name and slug are free.
 	 */
 	@Transactional
-	public TownView addTown(String slug, String name, String country, Long regionId) {
-		return this.towns.save(new Town(slug, name, country, regionId)).toView();
+	public TownView addTown(String slug, String name, String country, Long regionId, Double latitude,
+			Double longitude) {
+		return this.towns.save(new Town(slug, name, country, regionId, latitude, longitude)).toView();
 	}
 
 }

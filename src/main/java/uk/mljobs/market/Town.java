@@ -22,18 +22,24 @@ class Town {
 
 	private Long regionId;
 
+	private Double latitude;
+
+	private Double longitude;
+
 	protected Town() {
 	}
 
-	Town(String slug, String name, String country, Long regionId) {
+	Town(String slug, String name, String country, Long regionId, Double latitude, Double longitude) {
 		this.slug = slug;
 		this.name = name;
 		this.country = country;
 		this.regionId = regionId;
+		this.latitude = latitude;
+		this.longitude = longitude;
 	}
 
 	TownView toView() {
-		return new TownView(this.id, this.slug, this.name, this.country, this.regionId);
+		return new TownView(this.id, this.slug, this.name, this.country, this.regionId, this.latitude, this.longitude);
 	}
 
 }

@@ -93,6 +93,20 @@ public class Engines {
 		return this.synonyms.expand(query);
 	}
 
+	/**
+	 * Likely corrections of misspelt words, from the engine answering now (none while
+	 * PostgreSQL does).
+	 */
+	public Map<String, String> spellings(List<String> words) {
+		try {
+			return current().spellings(words);
+		}
+		catch (RuntimeException ex) {
+			log.debug("No spelling suggestions: {}", ex.getMessage());
+			return Map.of();
+		}
+	}
+
 	/** The engine to ask now. */
 	public SearchEngine current() {
 		SearchEngine engine = this.byName.get(this.configured);

@@ -115,6 +115,27 @@ class LuceneEngine extends FeedFollowingEngine {
 	}
 
 	@Override
+	public java.util.Map<String, String> spellings(List<String> words) {
+		LuceneIndex current = this.index;
+		if (current == null || !ready() || words.isEmpty()) {
+			return java.util.Map.of();
+		}
+		try {
+			LuceneIndex.Searcher searcher = current.acquire();
+			try {
+				return LuceneSpelling.spellings(searcher.getIndexReader(), words);
+			}
+			finally {
+				current.release(searcher);
+			}
+		}
+		catch (IOException | org.apache.lucene.store.AlreadyClosedException ex) {
+			log.debug("No spelling suggestions: {}", ex.toString());
+			return java.util.Map.of();
+		}
+	}
+
+	@Override
 	public EngineStatus status() {
 		long documents = -1;
 		LuceneIndex current = this.index;

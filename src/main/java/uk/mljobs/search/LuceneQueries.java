@@ -14,6 +14,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -45,12 +47,17 @@ final class LuceneQueries {
 	 */
 	Query base(SearchQuery q, boolean scored) {
 		BooleanQuery.Builder base = new BooleanQuery.Builder();
-		Query words = (q.words() != null) ? words(q.words(), scored) : null;
+		// Ordered by distance, nearness is the score and the words only filter.
+		boolean byDistance = scored && q.order() == SearchQuery.Order.DISTANCE;
+		Query words = (q.words() != null) ? words(q.words(), scored && !byDistance) : null;
 		if (words != null) {
-			base.add(words, Occur.MUST);
+			base.add(words, byDistance ? Occur.FILTER : Occur.MUST);
 		}
 		else {
 			base.add(new MatchAllDocsQuery(), Occur.FILTER);
+		}
+		if (q.near() != null) {
+			base.add(near(q.near(), byDistance), byDistance ? Occur.MUST : Occur.FILTER);
 		}
 		// Nearly every posting is open and was published before the first page was shown:
 		// leaving out the few that are not reads a handful of documents, where keeping
@@ -97,6 +104,41 @@ final class LuceneQueries {
 		BooleanQuery.Builder allButOne = new BooleanQuery.Builder().setMinimumNumberShouldMatch(filters - 1);
 		q.filters().forEach((dimension, values) -> allButOne.add(filter(q, dimension, values), Occur.SHOULD));
 		return new BooleanQuery.Builder().add(base(q, false), Occur.MUST).add(allButOne.build(), Occur.FILTER).build();
+	}
+
+	/**
+	 * Postings in the towns near, or remote ones when asked for; scored, each town's by
+	 * its nearness ({@link SearchQuery.Near#score}), so the nearest rank first.
+	 */
+	static Query near(SearchQuery.Near near, boolean scored) {
+		List<Query> places = new ArrayList<>();
+		if (scored) {
+			near.miles()
+				.keySet()
+				.forEach((town) -> places.add(new BoostQuery(
+						new ConstantScoreQuery(new TermQuery(term(Dimension.TOWN, town))), near.score(town))));
+		}
+		else if (!near.miles().isEmpty()) {
+			places.add(new TermInSetQuery(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+					near.miles().keySet().stream().map((town) -> term(Dimension.TOWN, town).bytes()).toList()));
+		}
+		if (near.includeRemote()) {
+			Query remote = new TermQuery(term(Dimension.WORK_MODE, "REMOTE"));
+			places.add(scored ? new BoostQuery(new ConstantScoreQuery(remote), SearchQuery.Near.REMOTE) : remote);
+		}
+		if (places.isEmpty()) {
+			return new MatchNoDocsQuery("no town near");
+		}
+		return scored ? new DisjunctionMaxQuery(places, 0f) : anyOf(places);
+	}
+
+	private static Query anyOf(List<Query> queries) {
+		if (queries.size() == 1) {
+			return queries.get(0);
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		queries.forEach((query) -> any.add(query, Occur.SHOULD));
+		return any.build();
 	}
 
 	/** One dimension's filter: any of its values. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Sort;
@@ -29,7 +31,7 @@ import org.apache.lucene.search.SortField;
 final class LuceneSchema {
 
 	/** Bumped whenever a field changes: an index of another version is rebuilt. */
-	static final String VERSION = "4";
+	static final String VERSION = "5";
 
 	static final String ID = "id";
 
@@ -48,6 +50,14 @@ final class LuceneSchema {
 	 * the date and pay orders): one posting list a word instead of four.
 	 */
 	static final String ALL = "all";
+
+	/**
+	 * The title, skills and company as written, lower-cased but not stemmed: the words a
+	 * misspelt search is corrected to. Only which postings have a word is kept.
+	 */
+	static final String SPELL = "spell";
+
+	private static final FieldType SPELL_TYPE = spellType();
 
 	/** Epoch milliseconds. */
 	static final String PUBLISHED = "published";
@@ -74,6 +84,20 @@ final class LuceneSchema {
 	static final FacetsConfig FACETS = facets();
 
 	private LuceneSchema() {
+	}
+
+	private static FieldType spellType() {
+		FieldType type = new FieldType();
+		type.setTokenized(true);
+		type.setOmitNorms(true);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.freeze();
+		return type;
+	}
+
+	/** What {@link #SPELL} holds of a posting. */
+	static String spelling(JobDocument job) {
+		return job.title() + "\n" + ((job.skillsText() != null) ? job.skillsText() : "") + "\n" + job.company();
 	}
 
 	private static FacetsConfig facets() {
@@ -118,6 +142,7 @@ final class LuceneSchema {
 				doc.add(new TextField(ALL, text.stringValue(), Field.Store.NO));
 			}
 		}
+		doc.add(new Field(SPELL, spelling(job), SPELL_TYPE));
 		long published = job.publishedAt().toEpochMilli();
 		doc.add(new LongPoint(PUBLISHED, published));
 		doc.add(new NumericDocValuesField(PUBLISHED, published));

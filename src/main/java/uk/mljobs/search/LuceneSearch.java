@@ -73,10 +73,10 @@ final class LuceneSearch {
 		Cursor next = null;
 		TotalHits hits;
 		if (q.size() > 0) {
-			Query page = (q.order() == Order.RELEVANCE) ? this.queries.full(q, true) : full;
+			Query page = q.order().scored() ? this.queries.full(q, true) : full;
 			ScoreDoc after = after(searcher, q, page);
 			int wanted = (after != null) ? q.size() : q.offset() + q.size();
-			TopDocs top = (q.order() == Order.RELEVANCE)
+			TopDocs top = q.order().scored()
 					? searcher.search(page, new TopScoreDocCollectorManager(wanted, after, COUNT_CAP, false))
 					: searcher.search(page,
 							new TopFieldCollectorManager(sort(q.order()), wanted, (FieldDoc) after, COUNT_CAP, false));
@@ -146,7 +146,7 @@ final class LuceneSearch {
 		if (cursor == null || cursor.order() != q.order()) {
 			return null;
 		}
-		if (q.order() != Order.RELEVANCE) {
+		if (!q.order().scored()) {
 			return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] { cursor.key(), cursor.id() });
 		}
 		TopDocs found = searcher.search(new TermQuery(LuceneSchema.idTerm(cursor.id())), 1);
@@ -165,7 +165,7 @@ final class LuceneSearch {
 	}
 
 	private static Cursor cursor(Order order, ScoreDoc last, long id) {
-		if (order == Order.RELEVANCE) {
+		if (order.scored()) {
 			return new Cursor(order, last.score, 0, id);
 		}
 		return new Cursor(order, 0, (Long) ((FieldDoc) last).fields[0], id);

@@ -129,6 +129,57 @@ class OpenSearchEngine extends FeedFollowingEngine {
 		return this.queries.hits(answer, query);
 	}
 
+	/**
+	 * Spelling corrections from OpenSearch's term suggester over the same words as the
+	 * Lucene engine's ({@link LuceneSpelling}), with the same limits.
+	 */
+	@Override
+	public java.util.Map<String, String> spellings(java.util.List<String> words) {
+		if (!ready() || words.isEmpty()) {
+			return java.util.Map.of();
+		}
+		ObjectNode body = OpenSearchHttp.json().createObjectNode();
+		body.put("size", 0);
+		ObjectNode suggest = body.putObject("suggest");
+		java.util.List<String> asked = new java.util.ArrayList<>();
+		for (String typed : words) {
+			String word = Spelling.normalise(typed);
+			int edits = Spelling.maxEdits(word);
+			if (edits == 0 || asked.contains(typed)) {
+				continue;
+			}
+			suggest.putObject("w" + asked.size())
+				.put("text", word)
+				.putObject("term")
+				.put("field", LuceneSchema.SPELL)
+				.put("suggest_mode", "popular")
+				.put("max_edits", edits)
+				.put("prefix_length", Spelling.PREFIX)
+				.put("min_word_length", Spelling.MIN_LENGTH)
+				.put("max_term_freq", LuceneSpelling.KNOWN - 1)
+				.put("size", 1);
+			asked.add(typed);
+		}
+		if (asked.isEmpty()) {
+			return java.util.Map.of();
+		}
+		JsonNode answer;
+		try {
+			answer = this.http.send("POST", "/" + this.settings.index() + "/_search", body);
+		}
+		catch (IllegalStateException ex) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, String> corrections = new java.util.LinkedHashMap<>();
+		for (int i = 0; answer != null && i < asked.size(); i++) {
+			JsonNode options = answer.path("suggest").path("w" + i).path(0).path("options");
+			if (options.size() > 0) {
+				corrections.put(asked.get(i), options.path(0).path("text").asText());
+			}
+		}
+		return corrections;
+	}
+
 	@Override
 	public void awaitCurrent(Duration timeout) {
 		if (!ready() || !this.running) {

@@ -42,7 +42,7 @@ final class OpenSearchQueries {
 		body.put("size", q.size());
 		body.put("_source", false);
 		body.put("track_total_hits", COUNT_CAP);
-		boolean scored = q.order() == Order.RELEVANCE && q.size() > 0;
+		boolean scored = q.order().scored() && q.size() > 0;
 		ObjectNode bool = body.putObject("query").putObject("bool");
 		base(bool, q, scored);
 		if (q.facets()) {
@@ -87,8 +87,8 @@ final class OpenSearchQueries {
 			ids.add(Long.parseLong(hit.path("_id").asText()));
 			JsonNode sort = hit.path("sort");
 			next = switch (query.order()) {
-				case RELEVANCE ->
-					new Cursor(Order.RELEVANCE, (float) hit.path("_score").asDouble(), 0, ids.get(ids.size() - 1));
+				case RELEVANCE, DISTANCE ->
+					new Cursor(query.order(), (float) hit.path("_score").asDouble(), 0, ids.get(ids.size() - 1));
 				case NEWEST, PAY -> new Cursor(query.order(), 0, sort.path(0).asLong(), sort.path(1).asLong());
 			};
 		}
@@ -115,8 +115,13 @@ final class OpenSearchQueries {
 	}
 
 	private void base(ObjectNode bool, SearchQuery q, boolean scored) {
+		// Ordered by distance, nearness is the score and the words only filter.
+		boolean byDistance = scored && q.order() == Order.DISTANCE;
 		if (q.words() != null) {
-			bool.withArray("must").add(words(q.words(), scored));
+			bool.withArray(byDistance ? "filter" : "must").add(words(q.words(), scored && !byDistance));
+		}
+		if (q.near() != null) {
+			bool.withArray(byDistance ? "must" : "filter").add(near(q.near(), byDistance));
 		}
 		ArrayNode mustNot = bool.withArray("must_not");
 		mustNot.addObject().putObject("range").putObject(LuceneSchema.CLOSES).put("lt", (int) q.liveOn().toEpochDay());
@@ -137,6 +142,39 @@ final class OpenSearchQueries {
 				.putObject(q.minPay().daily() ? LuceneSchema.PAY_DAY : LuceneSchema.PAY_YEAR)
 				.put("gte", q.minPay().pounds());
 		}
+	}
+
+	/** As {@link LuceneQueries#near}: the towns near, and remote postings if asked. */
+	private static JsonNode near(SearchQuery.Near near, boolean scored) {
+		ObjectNode query = OpenSearchHttp.json().createObjectNode();
+		String town = OpenSearchSchema.field(Dimension.TOWN);
+		String mode = OpenSearchSchema.field(Dimension.WORK_MODE);
+		if (scored) {
+			ArrayNode queries = query.putObject("dis_max").put("tie_breaker", 0).putArray("queries");
+			near.miles().keySet().forEach((id) -> {
+				ObjectNode each = queries.addObject().putObject("constant_score");
+				each.putObject("filter").putObject("term").put(town, id);
+				each.put("boost", near.score(id));
+			});
+			if (near.includeRemote()) {
+				ObjectNode remote = queries.addObject().putObject("constant_score");
+				remote.putObject("filter").putObject("term").put(mode, "REMOTE");
+				remote.put("boost", SearchQuery.Near.REMOTE);
+			}
+			if (queries.isEmpty()) {
+				return OpenSearchHttp.json()
+					.createObjectNode()
+					.set("match_none", OpenSearchHttp.json().createObjectNode());
+			}
+			return query;
+		}
+		ArrayNode should = query.putObject("bool").put("minimum_should_match", 1).putArray("should");
+		ArrayNode towns = should.addObject().putObject("terms").putArray(town);
+		near.miles().keySet().forEach(towns::add);
+		if (near.includeRemote()) {
+			should.addObject().putObject("term").put(mode, "REMOTE");
+		}
+		return query;
 	}
 
 	/** Every dimension filter but {@code without}'s, as one bool filter. */
@@ -167,17 +205,17 @@ final class OpenSearchQueries {
 	private static void sort(ObjectNode body, SearchQuery q) {
 		ArrayNode sort = body.putArray("sort");
 		switch (q.order()) {
-			case RELEVANCE -> sort.add("_score");
+			case RELEVANCE, DISTANCE -> sort.add("_score");
 			case NEWEST -> sort.addObject().put(LuceneSchema.PUBLISHED, "desc");
 			case PAY -> sort.addObject().put(LuceneSchema.PAY_ORDER, "desc");
 		}
-		if (q.order() == Order.RELEVANCE) {
+		if (q.order().scored()) {
 			// Equal scores go to the newest, as in the Lucene index's own order.
 			sort.addObject().put(LuceneSchema.PUBLISHED, "desc");
 		}
 		sort.addObject().put("id", "desc");
 		SearchQuery.Cursor after = q.after();
-		if (after != null && after.order() == q.order() && q.order() != Order.RELEVANCE) {
+		if (after != null && after.order() == q.order() && !q.order().scored()) {
 			body.putArray("search_after").add(after.key()).add(after.id());
 		}
 		else {

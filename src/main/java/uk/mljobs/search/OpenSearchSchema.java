@@ -13,9 +13,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class OpenSearchSchema {
 
 	/** Bumped whenever the mapping changes: the feeder then builds a new index. */
-	static final String VERSION = "1";
+	static final String VERSION = "2";
 
 	static final String ANALYZER = "mljobs_english";
+
+	/** Words as written, for spelling suggestions ({@link LuceneSchema#SPELL}). */
+	static final String SPELL_ANALYZER = "mljobs_spelling";
 
 	private OpenSearchSchema() {
 	}
@@ -37,9 +40,13 @@ final class OpenSearchSchema {
 		TextAnalysis.STOP_WORDS.forEach(stop::add);
 		filters.putObject("mljobs_possessive").put("type", "stemmer").put("language", "possessive_english");
 		filters.putObject("mljobs_snowball").put("type", "snowball").put("language", "English");
-		ObjectNode analyzer = analysis.putObject("analyzer").putObject(ANALYZER);
+		ObjectNode analyzers = analysis.putObject("analyzer");
+		ObjectNode analyzer = analyzers.putObject(ANALYZER);
 		analyzer.put("type", "custom").put("tokenizer", "standard");
 		analyzer.putArray("filter").add("mljobs_possessive").add("lowercase").add("mljobs_stop").add("mljobs_snowball");
+		ObjectNode spelling = analyzers.putObject(SPELL_ANALYZER);
+		spelling.put("type", "custom").put("tokenizer", "standard");
+		spelling.putArray("filter").add("lowercase");
 		ObjectNode mappings = index.putObject("mappings");
 		mappings.put("dynamic", "strict");
 		mappings.putObject("_meta").put("version", VERSION);
@@ -51,6 +58,11 @@ final class OpenSearchSchema {
 		// A phrase never spans two of a posting's texts (the default gap is 100
 		// positions).
 		properties.putObject(LuceneSchema.ALL).put("type", "text").put("analyzer", ANALYZER);
+		properties.putObject(LuceneSchema.SPELL)
+			.put("type", "text")
+			.put("analyzer", SPELL_ANALYZER)
+			.put("index_options", "docs")
+			.put("norms", false);
 		for (Dimension dimension : Dimension.values()) {
 			if (!dimension.derived()) {
 				properties.putObject(field(dimension)).put("type", "keyword");
@@ -71,6 +83,7 @@ final class OpenSearchSchema {
 		doc.put(LuceneSchema.SKILLS, (job.skillsText() != null) ? job.skillsText() : "");
 		doc.put(LuceneSchema.COMPANY, job.company());
 		doc.put(LuceneSchema.DESCRIPTION, job.description());
+		doc.put(LuceneSchema.SPELL, LuceneSchema.spelling(job));
 		for (Dimension dimension : Dimension.values()) {
 			if (!dimension.derived()) {
 				ArrayNode values = doc.putArray(field(dimension));

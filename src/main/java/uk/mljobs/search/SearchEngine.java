@@ -19,6 +19,15 @@ public interface SearchEngine {
 	 */
 	SearchHits search(SearchQuery query);
 
+	/**
+	 * For each word that looks misspelt, the word postings use that it most likely means
+	 * ({@link Spelling} says how near it must be); words it knows are left out.
+	 * PostgreSQL suggests none.
+	 */
+	default java.util.Map<String, String> spellings(java.util.List<String> words) {
+		return java.util.Map.of();
+	}
+
 	/** How it is doing. */
 	default EngineStatus status() {
 		return new EngineStatus(name(), ready() ? "ready" : "starting", -1, 0, null, null);

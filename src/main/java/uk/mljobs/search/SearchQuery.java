@@ -23,10 +23,19 @@ import java.util.Set;
  * @param size results wanted; 0 for only the count
  * @param after where the previous page ended, or {@code null}
  * @param facets whether to count each dimension's values
+ * @param near only postings in the towns within a distance (and remote ones, if it says
+ * so), or {@code null}
  */
 public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayFloor minPay, LocalDate liveOn,
 		Instant now, Instant asOf, Instant publishedFrom, Instant publishedUntil, Order order, int offset, int size,
-		Cursor after, boolean facets) {
+		Cursor after, boolean facets, Near near) {
+
+	public SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayFloor minPay, LocalDate liveOn, Instant now,
+			Instant asOf, Instant publishedFrom, Instant publishedUntil, Order order, int offset, int size,
+			Cursor after, boolean facets) {
+		this(words, filters, minPay, liveOn, now, asOf, publishedFrom, publishedUntil, order, offset, size, after,
+				facets, null);
+	}
 
 	public SearchQuery {
 		Map<Dimension, Set<String>> copy = new EnumMap<>(Dimension.class);
@@ -38,8 +47,14 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 		filters = Map.copyOf(copy);
 	}
 
-	/** The effective order: relevance only makes sense with words to match. */
+	/**
+	 * The effective order: relevance only makes sense with words to match, distance with
+	 * a place to measure from.
+	 */
 	public Order order() {
+		if (this.order == Order.DISTANCE && this.near == null) {
+			return (this.words != null) ? Order.RELEVANCE : Order.NEWEST;
+		}
 		return (this.order == Order.RELEVANCE && this.words == null) ? Order.NEWEST : this.order;
 	}
 
@@ -53,7 +68,7 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 		rest.putAll(this.filters);
 		rest.remove(dimension);
 		return new SearchQuery(this.words, rest, this.minPay, this.liveOn, this.now, this.asOf, this.publishedFrom,
-				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets);
+				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets, this.near);
 	}
 
 	/** The same search without its words. */
@@ -64,25 +79,25 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 	/** The same search with other words, or none. */
 	public SearchQuery withWords(Words words) {
 		return new SearchQuery(words, this.filters, this.minPay, this.liveOn, this.now, this.asOf, this.publishedFrom,
-				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets);
+				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets, this.near);
 	}
 
 	/** The same search without its minimum pay. */
 	public SearchQuery withoutMinPay() {
 		return new SearchQuery(this.words, this.filters, null, this.liveOn, this.now, this.asOf, this.publishedFrom,
-				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets);
+				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets, this.near);
 	}
 
 	/** Only how many match: no page, no facets. */
 	public SearchQuery countOnly() {
 		return new SearchQuery(this.words, this.filters, this.minPay, this.liveOn, this.now, this.asOf,
-				this.publishedFrom, this.publishedUntil, this.order, 0, 0, null, false);
+				this.publishedFrom, this.publishedUntil, this.order, 0, 0, null, false, this.near);
 	}
 
 	/** What the counts depend on: the same search at its first page, in any order. */
 	public SearchQuery countKey() {
 		return new SearchQuery(this.words, this.filters, this.minPay, this.liveOn, null, this.asOf, this.publishedFrom,
-				this.publishedUntil, null, 0, 0, null, this.facets);
+				this.publishedUntil, null, 0, 0, null, this.facets, this.near);
 	}
 
 	/** The start of a {@link Dimension#POSTED_WITHIN} window. */
@@ -90,9 +105,48 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 		return this.now.minusSeconds(days * 86_400L);
 	}
 
+	/** The same search in another place, or none. */
+	public SearchQuery withNear(Near near) {
+		return new SearchQuery(this.words, this.filters, this.minPay, this.liveOn, this.now, this.asOf,
+				this.publishedFrom, this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets,
+				near);
+	}
+
 	public enum Order {
 
-		RELEVANCE, NEWEST, PAY
+		RELEVANCE, NEWEST, PAY, DISTANCE;
+
+		/** Whether it ranks by score (relevance, or nearness as a score). */
+		public boolean scored() {
+			return this == RELEVANCE || this == DISTANCE;
+		}
+
+	}
+
+	/**
+	 * Postings near a place: those in the towns within the distance asked for, nearest
+	 * first when ordered by distance.
+	 *
+	 * @param miles each town's id, in decimal, with its distance in miles
+	 * @param includeRemote remote postings too, wherever they are based (after the near
+	 * ones, when ordered by distance)
+	 */
+	public record Near(Map<String, Double> miles, boolean includeRemote) {
+
+		public Near {
+			miles = Map.copyOf(miles);
+		}
+
+		/**
+		 * The score a posting in a town ranks by: nearer is higher; whole tenths of a
+		 * mile, so engines agree exactly. A remote posting further away scores
+		 * {@link #REMOTE}.
+		 */
+		public float score(String townId) {
+			return 100_000f - Math.round(this.miles.get(townId) * 10);
+		}
+
+		public static final float REMOTE = 1f;
 
 	}
 
@@ -120,6 +174,8 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 			return switch (this.order) {
 				case RELEVANCE ->
 					"r" + Integer.toHexString(Float.floatToIntBits(this.score)) + "." + this.key + "." + this.id;
+				case DISTANCE ->
+					"d" + Integer.toHexString(Float.floatToIntBits(this.score)) + "." + this.key + "." + this.id;
 				case NEWEST -> "n" + this.key + "." + this.id;
 				case PAY -> "p" + this.key + "." + this.id;
 			};
@@ -128,13 +184,16 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 		/** Reads a token; {@code null} when it is not one. */
 		public static Cursor parse(String token) {
 			if (token == null || token.length() > 60
-					|| !token.matches("r[0-9a-f]{1,8}\\.\\d{1,15}\\.\\d{1,18}|[np]\\d{1,15}\\.\\d{1,18}")) {
+					|| !token.matches("[rd][0-9a-f]{1,8}\\.\\d{1,15}\\.\\d{1,18}|[np]\\d{1,15}\\.\\d{1,18}")) {
 				return null;
 			}
 			String[] parts = token.substring(1).split("\\.");
 			return switch (token.charAt(0)) {
-				case 'r' -> new Cursor(Order.RELEVANCE, Float.intBitsToFloat(Integer.parseUnsignedInt(parts[0], 16)),
-						Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+				case 'r',
+						'd' ->
+					new Cursor((token.charAt(0) == 'r') ? Order.RELEVANCE : Order.DISTANCE,
+							Float.intBitsToFloat(Integer.parseUnsignedInt(parts[0], 16)), Long.parseLong(parts[1]),
+							Long.parseLong(parts[2]));
 				case 'n' -> new Cursor(Order.NEWEST, 0, Long.parseLong(parts[0]), Long.parseLong(parts[1]));
 				default -> new Cursor(Order.PAY, 0, Long.parseLong(parts[0]), Long.parseLong(parts[1]));
 			};

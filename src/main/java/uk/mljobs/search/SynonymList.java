@@ -89,7 +89,7 @@ public final class SynonymList {
 	}
 
 	/** The phrase as matched: lower case, words separated by single spaces. */
-	static String key(String text) {
+	public static String key(String text) {
 		return text.toLowerCase(Locale.ROOT)
 			.replaceAll("[\\-_/.,;:()\\[\\]{}\"']+", " ")
 			.strip()

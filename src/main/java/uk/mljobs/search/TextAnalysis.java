@@ -42,11 +42,16 @@ final class TextAnalysis {
 	}
 
 	static Analyzer english() {
-		return new Analyzer() {
+		// Per field: the spelling field is cut differently from the others.
+		return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
 
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
+				if (LuceneSchema.SPELL.equals(fieldName)) {
+					// Words as written, for spelling suggestions to offer.
+					return new TokenStreamComponents(source, new LowerCaseFilter(source));
+				}
 				TokenStream result = new EnglishPossessiveFilter(source);
 				result = new LowerCaseFilter(result);
 				result = new StopFilter(result, STOP_SET);

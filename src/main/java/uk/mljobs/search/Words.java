@@ -84,19 +84,37 @@ public record Words(String text, List<Conjunction> anyOf) {
 		return this.anyOf.get(0).required().stream().map(Words::typed).distinct().toList();
 	}
 
-	/** The words as typed, without one of them ({@link #droppable()}). */
+	/**
+	 * The words as typed, without one of them ({@link #droppable()}), or without a run of
+	 * several ("outside ir35").
+	 */
 	public String without(String word) {
-		StringBuilder rest = new StringBuilder();
-		boolean dropped = false;
+		return replacing(word, null);
+	}
+
+	/**
+	 * The words as typed with one of them, or a run of several, in place of another
+	 * ({@code null} to leave it out).
+	 */
+	public String replacing(String word, String replacement) {
+		List<String> typed = new ArrayList<>();
+		List<Boolean> negated = new ArrayList<>();
 		for (Token token : tokens(this.text)) {
-			String typed = (token.negated() ? "-" : "") + typed(new Term(token.text(), token.quoted()));
-			if (!dropped && !token.negated() && typed.equals(word)) {
-				dropped = true;
-				continue;
-			}
-			rest.append(rest.isEmpty() ? "" : " ").append(typed);
+			typed.add((token.negated() ? "-" : "") + typed(new Term(token.text(), token.quoted())));
+			negated.add(token.negated());
 		}
-		return rest.toString();
+		int run = word.split(" ").length;
+		for (int i = 0; i + run <= typed.size(); i++) {
+			if (!negated.get(i) && String.join(" ", typed.subList(i, i + run)).equalsIgnoreCase(word)) {
+				List<String> rest = new ArrayList<>(typed.subList(0, i));
+				if (replacement != null) {
+					rest.add(replacement);
+				}
+				rest.addAll(typed.subList(i + run, typed.size()));
+				return String.join(" ", rest);
+			}
+		}
+		return this.text;
 	}
 
 	private static String typed(Term term) {

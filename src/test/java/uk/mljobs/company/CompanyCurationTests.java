@@ -251,6 +251,24 @@ class CompanyCurationTests {
 				.session(this.admin)
 				.param("name", "Harwell")
 				.param("region", "rest-of-uk"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the latitude of the town centre")));
+		this.mvc
+			.perform(post("/admin/companies/towns").with(csrf())
+				.session(this.admin)
+				.param("name", "Harwell")
+				.param("region", "rest-of-uk")
+				.param("latitude", "51.5766")
+				.param("longitude", "4.4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("where UK towns lie")));
+		this.mvc
+			.perform(post("/admin/companies/towns").with(csrf())
+				.session(this.admin)
+				.param("name", "Harwell")
+				.param("region", "rest-of-uk")
+				.param("latitude", "51.5766")
+				.param("longitude", "-1.3089"))
 			.andExpect(redirectedUrl("/admin/companies/sectors-and-towns"));
 		this.mvc
 			.perform(post("/admin/companies/towns").with(csrf())
@@ -265,11 +283,15 @@ class CompanyCurationTests {
 				.session(this.admin)
 				.param("name", "Rotterdam")
 				.param("region", "abroad")
-				.param("country", "nl"))
+				.param("country", "nl")
+				.param("latitude", "51.9244")
+				.param("longitude", "4.4777"))
 			.andExpect(redirectedUrl("/admin/companies/sectors-and-towns"));
 		assertThat(this.jdbc.queryForMap("SELECT country, region_id FROM town WHERE slug = 'rotterdam'"))
 			.containsEntry("country", "NL")
 			.containsEntry("region_id", null);
+		assertThat(this.jdbc.queryForObject("SELECT latitude FROM town WHERE slug = 'harwell'", Double.class))
+			.isEqualTo(51.5766);
 		this.mvc.perform(get("/admin/companies/new").session(this.admin))
 			.andExpect(content().string(containsString("Space and Satellites")))
 			.andExpect(content().string(containsString("value=\"harwell\"")));

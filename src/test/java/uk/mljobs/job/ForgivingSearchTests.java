@@ -43,6 +43,9 @@ class ForgivingSearchTests {
 
 	private final String marker = "zf" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
+	/** The postings spelling and places are tried on. */
+	private final String other = "zg" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -67,7 +70,75 @@ class ForgivingSearchTests {
 				"CONTRACT", "ir35", "INSIDE", "payMin", "550", "payMax", "650");
 		publish("Fixed-term ML Engineer", "role", "machine-learning-engineer", "workMode", "HYBRID", "employmentType",
 				"FIXED_TERM", "payMin", "60000", "payMax", "75000");
+		publishAs(this.other, "Kubernetes Platform Engineer", "town", "manchester", "region", "rest-of-uk");
+		publishAs(this.other, "PyTorch Research Engineer", "town", "manchester", "region", "rest-of-uk");
+		publishAs(this.other, "MLflow Tracking Engineer", "town", "manchester", "region", "rest-of-uk");
+		publishAs(this.other, "Machine Learning Engineer", "town", "manchester", "region", "rest-of-uk");
 		this.indexing.awaitCurrent();
+	}
+
+	@Test
+	void misspeltWordsAreCorrectedWithALinkToTheSearchAsTyped() throws Exception {
+		Map<String, String> typos = Map.of("kuberntes", "kubernetes", "pytorh", "pytorch", "mlflw", "mlflow",
+				"machine lerning", "machine learning", "kubrnetis", "kubernetes");
+		typos.forEach((typed, meant) -> {
+			SearchResults results = results(params("q", this.other + " " + typed));
+			assertThat(results.understood()).as(typed).isNotNull();
+			assertThat(results.understood().q()).isEqualTo(this.other + " " + meant);
+			assertThat(results.total()).as(typed).isPositive();
+		});
+		Document page = page("/jobs?q=" + this.other + " kuberntes");
+		Element line = page.selectFirst("p.understood");
+		assertThat(line.text()).startsWith("Showing results for " + this.other + " kubernetes;")
+			.contains("search instead for " + this.other + " kuberntes");
+		assertThat(titles(line.select("a").get(0).attr("href"))).contains("Kubernetes Platform Engineer");
+		String asTyped = line.select("a").get(1).attr("href");
+		assertThat(asTyped).contains("asTyped=yes");
+		assertThat(page(asTyped).select("ol.job-list li")).isEmpty();
+	}
+
+	@Test
+	void correctionsKeepToTheirDistanceAndTheFirstLetter() {
+		// Two edits in a word of six letters, the first letter changed, or a word under
+		// four letters: taken as typed.
+		for (String typed : List.of("pytrh", "bytorch", "kubernetex9", "mlf")) {
+			SearchResults results = results(params("q", this.other + " " + typed));
+			assertThat(results.understood()).as(typed).isNull();
+			assertThat(results.total()).as(typed).isZero();
+		}
+	}
+
+	@Test
+	void placesAndOtherFilterWordsBecomeFilters() throws Exception {
+		SearchResults london = results(params("q", this.marker + " london"));
+		assertThat(london.understood().q()).isEqualTo(this.marker);
+		assertThat(london.understood().filters()).containsExactly("London");
+		assertThat(london.criteria().values("town")).containsExactly("london");
+		assertThat(london.total()).isEqualTo(4);
+		// Nothing is outside IR35: the filters stay, and the page says what would help.
+		SearchResults contract = results(params("q", this.marker + " contract outside ir35"));
+		assertThat(contract.understood().filters()).containsExactly("Contract", "Outside IR35");
+		assertThat(contract.total()).isZero();
+		assertThat(contract.suggestions()).extracting(SearchResults.Suggestion::label, SearchResults.Suggestion::count)
+			.contains(org.assertj.core.groups.Tuple.tuple("Remove IR35: Outside IR35", 1L));
+		SearchResults senior = results(params("q", "senior " + this.other + " manchester"));
+		assertThat(senior.understood().filters()).containsExactly("Senior", "Manchester");
+		assertThat(senior.total()).isEqualTo(4);
+		// "uk" narrows nothing: every job here is in the UK.
+		assertThat(results(params("q", this.marker + " uk")).total()).isEqualTo(4);
+	}
+
+	@Test
+	void filterWordsThatAlsoMatchTextAreOfferedAsFilters() throws Exception {
+		SearchResults results = results(params("q", this.marker + " remote"));
+		assertThat(results.understood()).isNull();
+		assertThat(results.total()).isEqualTo(4);
+		assertThat(results.offers()).extracting(SearchResults.Suggestion::label, SearchResults.Suggestion::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Filter by Remote", 2L));
+		Element offer = page("/jobs?q=" + this.marker + " remote").selectFirst(".offers a");
+		assertThat(offer.text()).isEqualTo("Filter by Remote? 2 jobs");
+		assertThat(titles(offer.attr("href"))).containsExactlyInAnyOrder("Remote MLOps Engineer",
+				"Contract ML Engineer");
 	}
 
 	@Test
@@ -207,9 +278,13 @@ class ForgivingSearchTests {
 		return page(href).select("ol.job-list h2 a").eachText();
 	}
 
+	/** A page by its address as links write it, percent-encoded. */
 	private Document page(String url) throws Exception {
-		return Jsoup.parse(
-				this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return Jsoup.parse(this.mvc.perform(get(java.net.URI.create(url.replace(" ", "%20"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private Document mvcPage(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
@@ -218,11 +293,15 @@ class ForgivingSearchTests {
 	}
 
 	private void publish(String title, String... changes) throws Exception {
+		publishAs(this.marker, title, changes);
+	}
+
+	private void publishAs(String marker, String title, String... changes) throws Exception {
 		Map<String, String> form = TestPostings.validForm();
 		form.put("tags", "");
 		form.put("tools", "");
 		form.put("title", title);
-		form.put("description", "A role on our platform team. Marker " + this.marker
+		form.put("description", "A role on our platform team, hybrid or remote. Marker " + marker
 				+ ". More words to pass the fifty character minimum.");
 		for (int i = 0; i < changes.length; i += 2) {
 			form.put(changes[i], changes[i + 1]);
