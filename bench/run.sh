@@ -102,6 +102,11 @@ fi
 # so no path repeats during the whole run and no cache can answer one.
 python3 bench/longtail.py "$DB" "$([ -n "${SMOKE:-}" ] && echo 3000 || echo 240000)" > "$WORK/longtail.txt"
 split -l "$([ -n "${SMOKE:-}" ] && echo 250 || echo 12000)" -d -a 3 "$WORK/longtail.txt" "$WORK/tail-"
+# What the site must read as meant, and what the search box asks: chunks of their own.
+python3 bench/longtail.py "$DB" "$([ -n "${SMOKE:-}" ] && echo 500 || echo 40000)" 17 forgiving > "$WORK/forgiving.txt"
+split -l "$([ -n "${SMOKE:-}" ] && echo 250 || echo 20000)" -d -a 1 "$WORK/forgiving.txt" "$WORK/forgiving-"
+python3 bench/longtail.py "$DB" "$([ -n "${SMOKE:-}" ] && echo 500 || echo 120000)" 19 suggest > "$WORK/suggest.txt"
+split -l "$([ -n "${SMOKE:-}" ] && echo 250 || echo 60000)" -d -a 1 "$WORK/suggest.txt" "$WORK/suggest-"
 CHUNK=0
 next_chunk() { local file; file=$(printf '%s/tail-%03d' "$WORK" "$CHUNK"); CHUNK=$((CHUNK + 1)); echo "$file"; }
 
@@ -210,6 +215,10 @@ for engine in $ENGINES; do
   run_wrk "$engine: long tail" "$(next_chunk)" "http://localhost:$PORT" once.lua 1 "$APP"
   run_wrk "$engine: long tail" "$(next_chunk)" "http://localhost:$PORT" once.lua "$CONNECTIONS" "$APP"
   if [ "$engine" = lucene ]; then
+    run_wrk "$engine: forgiving long tail" "$WORK/forgiving-0" "http://localhost:$PORT" once.lua 1 "$APP"
+    run_wrk "$engine: forgiving long tail" "$WORK/forgiving-1" "http://localhost:$PORT" once.lua "$CONNECTIONS" "$APP"
+    run_wrk "$engine: suggestions as typed" "$WORK/suggest-0" "http://localhost:$PORT" once.lua 1 "$APP"
+    run_wrk "$engine: suggestions as typed" "$WORK/suggest-1" "http://localhost:$PORT" once.lua "$CONNECTIONS" "$APP"
     for mix in $([ -n "${SMOKE:-}" ] && echo all || echo all html json page1 page50); do
       run_wrk "$engine: rotating $mix ($(wc -l < "$WORK/$mix.txt") searches)" "$WORK/$mix.txt" \
         "http://localhost:$PORT" rotate.lua "$CONNECTIONS" "$APP"

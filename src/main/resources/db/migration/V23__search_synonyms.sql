@@ -19,7 +19,7 @@ FROM (VALUES
     (2,  'mle, ml engineer, machine learning engineer'),
     (3,  'mlops, ml ops, machine learning operations'),
     (4,  'genai, gen ai, generative ai, generative artificial intelligence'),
-    (5,  'llm, llms, large language model'),
+    (5,  'llm, llms, large language model, large language models'),
     (6,  'ai, artificial intelligence'),
     (7,  'nlp, natural language processing'),
     (8,  'rag, retrieval augmented generation'),
@@ -28,6 +28,8 @@ FROM (VALUES
     (11, 'ci cd, cicd, continuous integration, continuous delivery'),
     (12, 'iac, infrastructure as code'),
     (13, 'fine tuning, finetuning'),
+    (14, 'experiment tracking => mlflow, weights & biases, wandb'),
+    (15, 'fraud, fraud detection => financial crime, anti money laundering, aml'),
     -- Clouds and their ML services
     (20, 'aws, amazon web services'),
     (21, 'gcp, google cloud, google cloud platform'),

@@ -7,3 +7,17 @@
 		panel.open = true;
 	}
 })();
+
+// Ticking a filter's box applies it at once, as the hint above the filters says; without
+// JavaScript the "Apply filters" button does.
+(function () {
+	var form = document.getElementById('filters-form');
+	if (!form) {
+		return;
+	}
+	form.addEventListener('change', function (event) {
+		if (event.target.type === 'checkbox') {
+			form.submit();
+		}
+	});
+})();

@@ -82,9 +82,15 @@
 		}
 	}
 
+	// A filter, a town or a company is chosen as a filter; anything else as words.
 	function choose(i) {
-		input.value = items[i].query;
 		close();
+		if (items[i].href) {
+			input.value = items[i].query.slice(0, items[i].query.length - items[i].text.length).trim();
+			window.location.assign(items[i].href);
+			return;
+		}
+		input.value = items[i].query;
 		form.submit();
 	}
 

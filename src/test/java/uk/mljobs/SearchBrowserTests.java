@@ -77,8 +77,8 @@ class SearchBrowserTests extends BrowserTest {
 	}
 
 	private static WebElement remoteFilter() {
-		return browser.findElement(By.cssSelector("section[aria-labelledby=facet-workMode]"))
-			.findElement(By.xpath(".//a[span[normalize-space()='Remote']]"));
+		// Work modes are checkboxes: the filter is the box's label.
+		return browser.findElement(By.cssSelector("fieldset.facet input[name=workMode][value=remote] + label"));
 	}
 
 	private static long horizontalOverflow() {

@@ -1,7 +1,6 @@
 package uk.mljobs.alert;
 
 import java.time.Duration;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

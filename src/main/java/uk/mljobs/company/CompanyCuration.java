@@ -1,7 +1,6 @@
 package uk.mljobs.company;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -6,9 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
+import uk.mljobs.job.SearchResults.Facet;
 import uk.mljobs.job.SearchResults.FacetValue;
+import uk.mljobs.search.SearchHits;
+import uk.mljobs.search.SearchHits.FacetCounts;
+import uk.mljobs.search.SearchQuery;
 import uk.mljobs.search.Dimension;
 
 /**
@@ -185,6 +190,47 @@ final class FacetSpecs {
 		};
 		String title = (value != null) ? spec.title().apply(value) : null;
 		return (title != null) ? title : slug;
+	}
+
+	/**
+	 * Each facet's values with their counts: every value of a facet with few, in their
+	 * own order, those no posting has greyed; the most common of the others (companies,
+	 * towns, skills). A chosen value is always shown, whatever its count.
+	 */
+	static List<Facet> facets(SearchCriteria c, SearchQuery query, SearchHits hits, Vocabulary words) {
+		List<Facet> facets = new ArrayList<>();
+		for (FacetSpec spec : specs(c, words)) {
+			FacetCounts counts = hits.facets().get(spec.dimension());
+			Map<String, Long> counted = (counts != null) ? counts.counts() : Map.of();
+			Set<String> chosen = query.filters().getOrDefault(spec.dimension(), Set.of());
+			List<String> shown;
+			if (spec.known() != null) {
+				shown = spec.known();
+			}
+			else {
+				shown = new ArrayList<>(counted.entrySet()
+					.stream()
+					.sorted(Map.Entry.<String, Long>comparingByValue()
+						.reversed()
+						.thenComparing(Map.Entry.comparingByKey()))
+					.limit(JobSearch.FACET_VALUES)
+					.map(Map.Entry::getKey)
+					.toList());
+				chosen.stream().filter((value) -> !shown.contains(value)).sorted().forEach(shown::add);
+			}
+			List<FacetValue> values = new ArrayList<>();
+			for (String value : shown) {
+				if (spec.slug().apply(value) != null) {
+					values.add(value(c, spec, value, counted.getOrDefault(value, 0L)));
+				}
+			}
+			values = merged(values);
+			if (values.stream().anyMatch((value) -> value.count() > 0 || value.selected())) {
+				facets.add(new Facet(spec.name(), spec.label(), values, counts != null && counts.estimated(),
+						spec.multiple()));
+			}
+		}
+		return facets;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,9 +18,6 @@ import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Service;
 
-import uk.mljobs.job.FacetSpecs.FacetSpec;
-import uk.mljobs.job.SearchResults.Facet;
-import uk.mljobs.job.SearchResults.FacetValue;
 import uk.mljobs.job.SearchResults.Suggestion;
 import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
@@ -29,7 +25,6 @@ import uk.mljobs.market.TownView;
 import uk.mljobs.search.Dimension;
 import uk.mljobs.search.Engines;
 import uk.mljobs.search.SearchHits;
-import uk.mljobs.search.SearchHits.FacetCounts;
 import uk.mljobs.search.SearchQuery;
 import uk.mljobs.search.Synonyms;
 import uk.mljobs.search.SearchQuery.Order;
@@ -57,9 +52,6 @@ public class JobSearch {
 	/** The most values an open-ended facet lists, besides those chosen. */
 	static final int FACET_VALUES = 10;
 
-	/** The most changes a search without results offers. */
-	static final int MAX_SUGGESTIONS = 6;
-
 	/** Day rates are compared with salaries over a year of 220 working days. */
 	static final int WORKING_DAYS = 220;
 
@@ -77,11 +69,14 @@ public class JobSearch {
 
 	private final SearchUnderstanding understanding;
 
+	private final SearchRelaxations relaxations;
+
 	JobSearch(Engines engines, Synonyms synonyms, PostingRows rows, Vocabularies vocabularies, Clock clock,
 			MeterRegistry meters) {
 		this.engines = engines;
 		this.understanding = new SearchUnderstanding(engines, synonyms, this::criteriaOf,
-				(c) -> count(this.engines.search(query(c, 0, 0, false).countOnly())));
+				(c) -> SearchRelaxations.count(this.engines.search(query(c, 0, 0, false).countOnly())));
+		this.relaxations = new SearchRelaxations(engines, this::near);
 		this.rows = rows;
 		this.vocabularies = vocabularies;
 		this.clock = clock;
@@ -190,10 +185,11 @@ public class JobSearch {
 		SearchQuery query = query(criteria, (criteria.page() - 1) * size, size, true);
 		SearchHits hits = this.engines.search(query);
 		List<PostingSummary> items = this.rows.live(hits.ids(), words, today(this.clock));
-		List<Suggestion> suggestions = (hits.count() == 0) ? suggestions(criteria, query, words) : List.of();
+		List<Suggestion> suggestions = (hits.count() == 0) ? this.relaxations.suggestions(criteria, query, words)
+				: List.of();
 		long total = hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP);
 		return new SearchResults(criteria, items, total, !hits.exact(), hits.exact() ? hits.count() : hits.estimate(),
-				criteria.page(), size, facets(criteria, query, hits, words), suggestions,
+				criteria.page(), size, FacetSpecs.facets(criteria, query, hits, words), suggestions,
 				(hits.next() != null) ? hits.next().token() : null, null, List.of());
 	}
 
@@ -251,128 +247,6 @@ public class JobSearch {
 	private static void filter(Map<Dimension, Set<String>> filters, Dimension dimension, List<?> values) {
 		if (!values.isEmpty()) {
 			filters.put(dimension, values.stream().map(String::valueOf).collect(Collectors.toSet()));
-		}
-	}
-
-	/**
-	 * Each facet's values with their counts: every value of a facet with few, in their
-	 * own order, those no posting has greyed; the most common of the others (companies,
-	 * towns, skills). A chosen value is always shown, whatever its count.
-	 */
-	private static List<Facet> facets(SearchCriteria c, SearchQuery query, SearchHits hits, Vocabulary words) {
-		List<Facet> facets = new ArrayList<>();
-		for (FacetSpec spec : FacetSpecs.specs(c, words)) {
-			FacetCounts counts = hits.facets().get(spec.dimension());
-			Map<String, Long> counted = (counts != null) ? counts.counts() : Map.of();
-			Set<String> chosen = query.filters().getOrDefault(spec.dimension(), Set.of());
-			List<String> shown;
-			if (spec.known() != null) {
-				shown = spec.known();
-			}
-			else {
-				shown = new ArrayList<>(counted.entrySet()
-					.stream()
-					.sorted(Map.Entry.<String, Long>comparingByValue()
-						.reversed()
-						.thenComparing(Map.Entry.comparingByKey()))
-					.limit(FACET_VALUES)
-					.map(Map.Entry::getKey)
-					.toList());
-				chosen.stream().filter((value) -> !shown.contains(value)).sorted().forEach(shown::add);
-			}
-			List<FacetValue> values = new ArrayList<>();
-			for (String value : shown) {
-				if (spec.slug().apply(value) != null) {
-					values.add(FacetSpecs.value(c, spec, value, counted.getOrDefault(value, 0L)));
-				}
-			}
-			values = FacetSpecs.merged(values);
-			if (values.stream().anyMatch((value) -> value.count() > 0 || value.selected())) {
-				facets.add(new Facet(spec.name(), spec.label(), values, counts != null && counts.estimated(),
-						spec.multiple()));
-			}
-		}
-		return facets;
-	}
-
-	/**
-	 * With no results, every single change that would find some: each filter removed, the
-	 * minimum pay dropped, each word left out (or all of them), each with the number of
-	 * jobs it would find, most first.
-	 */
-	private List<Suggestion> suggestions(SearchCriteria c, SearchQuery query, Vocabulary words) {
-		Map<String, FacetSpec> specs = new LinkedHashMap<>();
-		FacetSpecs.specs(c, words).forEach((spec) -> specs.put(spec.name(), spec));
-		List<Suggestion> suggestions = new ArrayList<>();
-		if (c.near() != null) {
-			nearer(c, query, suggestions);
-		}
-		for (String name : c.parameters().keySet()) {
-			if (c.isFiltered(name)) {
-				SearchQuery relaxed = switch (name) {
-					case "minPay" -> query.withoutMinPay();
-					case "near" -> query.withNear(null);
-					default -> query.without(FacetSpecs.dimension(name));
-				};
-				Map<String, List<String>> changes = new LinkedHashMap<>();
-				changes.put(name, null);
-				suggest(suggestions, "Remove " + FacetSpecs.filterLabel(c, name, specs.get(name), words), changes,
-						relaxed);
-			}
-		}
-		if (c.hasQuery()) {
-			List<String> terms = Words.parse(c.q()).droppable();
-			if (terms.size() > 1) {
-				for (String term : terms) {
-					Map<String, List<String>> changes = new LinkedHashMap<>();
-					String rest = Words.parse(c.q()).without(term);
-					changes.put("q", List.of(rest));
-					suggest(suggestions, "Leave out the word “" + term + "”", changes,
-							query.withWords(Words.parse(rest)));
-				}
-			}
-			Map<String, List<String>> changes = new LinkedHashMap<>();
-			changes.put("q", null);
-			suggest(suggestions, "Search without the words “" + c.q() + "”", changes, query.withoutWords());
-		}
-		suggestions.sort(Comparator.comparingLong(Suggestion::count).reversed());
-		return suggestions.stream().limit(MAX_SUGGESTIONS).toList();
-	}
-
-	/** A search near a town, further out, and with remote postings. */
-	private void nearer(SearchCriteria c, SearchQuery query, List<Suggestion> suggestions) {
-		// The nearest wider distance that finds any.
-		for (int miles : SearchCriteria.DISTANCES) {
-			if (miles > c.within()) {
-				Map<String, List<String>> changes = new LinkedHashMap<>();
-				changes.put("within", List.of(String.valueOf(miles)));
-				int before = suggestions.size();
-				suggest(suggestions, "Within " + miles + " miles instead of " + c.within(), changes,
-						query.withNear(near(c, miles)));
-				if (suggestions.size() > before) {
-					break;
-				}
-			}
-		}
-		if (!c.includeRemote()) {
-			Map<String, List<String>> changes = new LinkedHashMap<>();
-			changes.put("remote", List.of("yes"));
-			SearchQuery.Near near = query.near();
-			suggest(suggestions, "Include remote jobs", changes,
-					query.withNear(new SearchQuery.Near(near.miles(), true)));
-		}
-	}
-
-	private static long count(SearchHits hits) {
-		return hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP);
-	}
-
-	private void suggest(List<Suggestion> suggestions, String label, Map<String, List<String>> changes,
-			SearchQuery relaxed) {
-		SearchHits hits = this.engines.search(relaxed.countOnly());
-		if (hits.count() > 0) {
-			suggestions.add(new Suggestion(label, changes,
-					hits.exact() ? hits.count() : Math.min(hits.count(), COUNT_CAP), !hits.exact()));
 		}
 	}
 

@@ -64,11 +64,21 @@ class Suggester {
 	 * {@code town} or {@code filter}
 	 * @param count live postings that have it
 	 * @param query the whole search box with the last word completed
+	 * @param href for a filter, a town or a company: the search of the words before it
+	 * with that filter chosen, rather than its name as words; else {@code null}
 	 */
-	record Suggestion(String text, String kind, long count, String query) {
+	record Suggestion(String text, String kind, long count, String query, String href) {
 	}
 
-	private record Entry(String text, String kind, long count, String completion) {
+	/**
+	 * @param filter the search parameter and values it chooses, or {@code null} for words
+	 */
+	private record Entry(String text, String kind, long count, String completion, Map<String, List<String>> filter) {
+
+		Entry(String text, String kind, long count, String completion) {
+			this(text, kind, count, completion, null);
+		}
+
 	}
 
 	/** Every entry under each word start it has, lower-cased. */
@@ -104,8 +114,26 @@ class Suggester {
 				.thenComparing(Comparator.comparingLong(Entry::count).reversed())
 				.thenComparing(Entry::text))
 			.limit(LIMIT)
-			.map((entry) -> new Suggestion(entry.text(), entry.kind(), entry.count(), head + entry.completion()))
+			.map((entry) -> new Suggestion(entry.text(), entry.kind(), entry.count(), head + entry.completion(),
+					href(head.strip(), entry.filter())))
 			.toList();
+	}
+
+	/** The search of {@code words} with the filter chosen. */
+	private static String href(String words, Map<String, List<String>> filter) {
+		if (filter == null) {
+			return null;
+		}
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		if (!words.isEmpty()) {
+			parameters.put("q", List.of(words));
+		}
+		parameters.putAll(filter);
+		return new SearchLinks("/jobs", parameters).page(1);
+	}
+
+	private static Map<String, List<String>> filter(String parameter, String... values) {
+		return Map.of(parameter, List.of(values));
 	}
 
 	private Index build() {
@@ -136,19 +164,21 @@ class Suggester {
 		counts.getOrDefault(Dimension.COMPANY, Map.of()).forEach((id, n) -> {
 			String name = words.companyNames().get(Long.valueOf(id));
 			if (name != null) {
-				entries.add(new Entry(name, "company", n, name.toLowerCase(Locale.ROOT)));
+				entries.add(new Entry(name, "company", n, name.toLowerCase(Locale.ROOT),
+						filter("company", words.companySlugs().get(Long.valueOf(id)))));
 			}
 		});
 		counts.getOrDefault(Dimension.TOWN, Map.of()).forEach((id, n) -> {
 			TownView town = words.towns().get(Long.valueOf(id));
 			if (town != null && !town.abroad()) {
-				entries.add(new Entry(town.name(), "town", n, town.name().toLowerCase(Locale.ROOT)));
+				entries.add(new Entry(town.name(), "town", n, town.name().toLowerCase(Locale.ROOT),
+						filter("town", town.slug())));
 			}
 		});
 		Map<String, Long> modes = counts.getOrDefault(Dimension.WORK_MODE, Map.of());
 		for (WorkMode mode : WorkMode.values()) {
 			entries.add(new Entry(mode.label(), "filter", modes.getOrDefault(mode.name(), 0L),
-					mode.label().toLowerCase(Locale.ROOT)));
+					mode.label().toLowerCase(Locale.ROOT), filter("workMode", mode.slug())));
 		}
 		Map<String, Long> types = counts.getOrDefault(Dimension.TYPE, Map.of());
 		entries
@@ -156,8 +186,10 @@ class Suggester {
 		entries.add(new Entry("Permanent", "filter", types.getOrDefault(EmploymentType.PERMANENT_FULL_TIME.name(), 0L)
 				+ types.getOrDefault(EmploymentType.PERMANENT_PART_TIME.name(), 0L), "permanent"));
 		Map<String, Long> ir35 = counts.getOrDefault(Dimension.IR35, Map.of());
-		entries.add(new Entry("Outside IR35", "filter", ir35.getOrDefault(Ir35.OUTSIDE.name(), 0L), "outside ir35"));
-		entries.add(new Entry("Inside IR35", "filter", ir35.getOrDefault(Ir35.INSIDE.name(), 0L), "inside ir35"));
+		entries.add(new Entry("Outside IR35", "filter", ir35.getOrDefault(Ir35.OUTSIDE.name(), 0L), "outside ir35",
+				filter("ir35", Ir35.OUTSIDE.slug())));
+		entries.add(new Entry("Inside IR35", "filter", ir35.getOrDefault(Ir35.INSIDE.name(), 0L), "inside ir35",
+				filter("ir35", Ir35.INSIDE.slug())));
 		TreeMap<String, List<Entry>> byWord = new TreeMap<>();
 		for (Entry entry : entries) {
 			if (entry.count() <= 0) {

@@ -41,7 +41,11 @@ final class LuceneSchema {
 
 	static final String SKILLS = "skills";
 
-	static final String COMPANY = "company";
+	/**
+	 * The company's name; not "company", which OpenSearch's mapping gives the company
+	 * dimension's keyword field.
+	 */
+	static final String COMPANY = "company_name";
 
 	static final String DESCRIPTION = "description";
 

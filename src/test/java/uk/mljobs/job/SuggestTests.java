@@ -52,13 +52,16 @@ class SuggestTests {
 			.andExpect(jsonPath("$.suggestions[0].text").value("Kubernetes"))
 			.andExpect(jsonPath("$.suggestions[0].kind").value("tool"))
 			.andExpect(jsonPath("$.suggestions[0].query").value("kubernetes"))
+			.andExpect(jsonPath("$.suggestions[0].href").value(org.hamcrest.Matchers.nullValue()))
 			.andExpect(jsonPath("$.suggestions[*].count", everyItem(greaterThan(0))))
 			.andExpect(jsonPath("$.suggestions.length()", lessThanOrEqualTo(8)));
 		// The words before the last are kept; filter words are offered too.
 		this.mvc.perform(get("/api/v1/suggest").param("q", "k8s rem"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.suggestions[*].query", hasItem("k8s remote")))
-			.andExpect(jsonPath("$.suggestions[?(@.text == 'Remote')].kind").value("filter"));
+			.andExpect(jsonPath("$.suggestions[?(@.text == 'Remote')].kind").value("filter"))
+			// A filter is chosen as one, with the words before it.
+			.andExpect(jsonPath("$.suggestions[?(@.text == 'Remote')].href").value("/jobs?q=k8s&workMode=remote"));
 		this.mvc.perform(get("/api/v1/suggest").param("q", "lond"))
 			.andExpect(jsonPath("$.suggestions[?(@.text == 'London')].kind").value("town"));
 		this.mvc.perform(get("/api/v1/suggest").param("q", "monz"))
