@@ -13,8 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import uk.mljobs.market.Market;
 import uk.mljobs.market.TownView;
@@ -141,16 +139,9 @@ class DistanceSearchTests {
 	}
 
 	private SearchResults results(String... namesAndValues) {
-		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
-		boolean words = false;
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			parameters.add(namesAndValues[i], namesAndValues[i + 1]);
-			words |= "q".equals(namesAndValues[i]);
-		}
-		if (!words) {
-			parameters.add("q", this.marker);
-		}
-		return this.search.search(this.search.criteriaOf(parameters), JobSearch.Channel.HTML);
+		return this.search.search(
+				this.search.criteriaOf(uk.mljobs.support.SearchParameters.of(this.marker, namesAndValues)),
+				JobSearch.Channel.HTML);
 	}
 
 	/** The towns of the results, in order, from the titles they were posted with. */

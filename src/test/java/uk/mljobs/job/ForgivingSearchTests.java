@@ -254,16 +254,7 @@ class ForgivingSearchTests {
 	}
 
 	private MultiValueMap<String, String> params(String... namesAndValues) {
-		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
-		boolean words = false;
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			parameters.add(namesAndValues[i], namesAndValues[i + 1]);
-			words |= "q".equals(namesAndValues[i]);
-		}
-		if (!words) {
-			parameters.add("q", this.marker);
-		}
-		return parameters;
+		return uk.mljobs.support.SearchParameters.of(this.marker, namesAndValues);
 	}
 
 	private SearchResults results(MultiValueMap<String, String> parameters) {
