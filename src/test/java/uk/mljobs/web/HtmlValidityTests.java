@@ -39,7 +39,9 @@ class HtmlValidityTests {
 	@ValueSource(strings = { "/", "/roles", "/roles/mlops-engineer", "/roles/machine-learning-engineer", "/salaries",
 			"/salaries?role=mlops-engineer&region=london", "/companies", "/companies?sector=financial-services",
 			"/companies/gchq-ncsc", "/companies/booking-com", "/roles/no-such-role", "/salaries?region=atlantis",
-			"/login", "/login?error", "/register", "/jobs", "/salaries/checker",
+			"/login", "/login?error", "/register", "/jobs", "/jobs?q=kuberntes%20london",
+			"/jobs?q=engineer&workMode=remote&workMode=hybrid&near=leeds&within=50&remote=yes&minPay=70k",
+			"/jobs?q=zzzqqq&clearance=dv&type=contract", "/jobs?minPay=lots", "/salaries/checker",
 			"/salaries/checker?role=mlops-engineer&level=senior&region=london&salary=95000",
 			"/salaries/checker?role=mlops-engineer&level=senior&region=london&dayRate=600",
 			"/roles/mlops-engineer/skills-check", "/roles/machine-learning-engineer/skills-check?skill=python" })
@@ -77,6 +79,13 @@ class HtmlValidityTests {
 		pages.put("band changes", body(get("/admin/salary-bands/changes").session(admin)));
 		pages.put("recruiters", body(get("/admin/users").session(admin)));
 		pages.put("search engine", body(get("/admin/search").session(admin)));
+		pages.put("synonyms", body(get("/admin/search/synonyms").param("try", "k8s ml ops").session(admin)));
+		pages
+			.put("synonyms with errors",
+					this.mvc.perform(post("/admin/search/synonyms").session(admin)
+						.with(csrf())
+						.param("version", "stale")
+						.param("lines", "lonely")).andReturn().getResponse().getContentAsByteArray());
 		long recruiterId = this.jdbc.queryForObject("SELECT max(id) FROM account WHERE role = 'RECRUITER'", Long.class);
 		pages.put("disable without a reason",
 				body(post("/admin/users/" + recruiterId + "/disable").session(admin).with(csrf()).param("reason", "")));
