@@ -129,6 +129,30 @@ class SearchJourneyTests extends BrowserTest {
 		searches.assertAll();
 	}
 
+	@Test
+	void anAdminSeesWhatTheSynonymsMatch() throws Exception {
+		browser.manage().window().setSize(new Dimension(1366, 900));
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(uk.mljobs.support.TestAccounts.ADMIN_EMAIL);
+		browser.findElement(By.id("password")).sendKeys(uk.mljobs.support.TestAccounts.ADMIN_PASSWORD);
+		Chromium.follow(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")));
+		try {
+			open("/admin/search/synonyms?try=k8s%20ml%20ops%20engineer");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search synonyms");
+			assertThat(browser.findElement(By.cssSelector("#try-title + form + ul")).getText())
+				.contains("k8s also matches kubernetes, kube")
+				.contains("ml ops also matches mlops");
+			assertThat(Chromium.accessibilityViolations(browser)).as("the synonym list").isEmpty();
+			Chromium.screenshot(browser, "synonyms-1366");
+			browser.manage().window().setSize(new Dimension(390, 844));
+			assertThat(Chromium.accessibilityViolations(browser)).as("the synonym list at 390 px").isEmpty();
+			Chromium.screenshot(browser, "synonyms-390");
+		}
+		finally {
+			browser.manage().deleteAllCookies();
+		}
+	}
+
 	private static long results() {
 		return browser.findElements(By.cssSelector("ol.job-list > li")).size();
 	}
