@@ -90,6 +90,20 @@ class ErrorPages {
 		return page(HttpStatus.BAD_REQUEST, "The address has a parameter that could not be read.", request, response);
 	}
 
+	/**
+	 * A parameter name the request firewall will not take (a control character), found
+	 * when the parameters are first read. The log names the path only: the firewall's
+	 * message quotes the name decoded, which could forge a log line.
+	 */
+	@ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+	ModelAndView rejected(HttpServletRequest request, HttpServletResponse response) {
+		log.info("Refused by the request firewall: {} {}", request.getMethod(),
+				request.getRequestURI().replaceAll("[^\\x21-\\x7e]", "?"));
+		return page(HttpStatus.BAD_REQUEST,
+				"The address holds characters it may not carry in a parameter name. Check the link.", request,
+				response);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		// Spring Security answers these itself (sign-in page, 403).
