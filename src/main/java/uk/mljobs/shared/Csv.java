@@ -36,7 +36,7 @@ public final class Csv {
 		List<String> cells = new ArrayList<>();
 		for (Object field : fields) {
 			String text = String.valueOf(field);
-			if (field instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			if (field instanceof String && formulaLike(text)) {
 				text = "'" + text;
 			}
 			if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
@@ -45,6 +45,23 @@ public final class Csv {
 			cells.add(text);
 		}
 		return String.join(",", cells) + "\r\n";
+	}
+
+	/**
+	 * The characters a spreadsheet may start a formula with, and their full-width forms.
+	 */
+	private static final String FORMULA_STARTS = "=+-@;\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFF1B";
+
+	/**
+	 * Whether a spreadsheet might run the text as a formula: it starts with one of
+	 * {@link #FORMULA_STARTS}, after any spaces (some spreadsheets skip them).
+	 */
+	static boolean formulaLike(String text) {
+		int i = 0;
+		while (i < text.length() && Character.isSpaceChar(text.charAt(i)) && text.charAt(i) != '\t') {
+			i++;
+		}
+		return i < text.length() && FORMULA_STARTS.indexOf(text.charAt(i)) >= 0;
 	}
 
 }
