@@ -47,6 +47,10 @@ class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/** No inline script or style anywhere; JSON-LD blocks are data, not script. */
+	/** No page here uses the camera, the microphone, the location, payments or USB. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "browsing-topics=()";
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -82,6 +86,10 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny())
+				.crossOriginOpenerPolicy((coop) -> coop.policy(
+						org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+						"Permissions-Policy", PERMISSIONS_POLICY))
 				// Public pages may be cached; signed-in pages and forms never are.
 				.cacheControl((cache) -> cache.disable())
 				.addHeaderWriter(noStoreWhenPersonal()))

@@ -71,9 +71,14 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** Pages are at most about 100 kB; 32 MB of them is plenty. */
 	private static final long MAX_BYTES = 32L * 1024 * 1024;
 
-	/** Headers a kept page is sent with again: the rest are per response. */
+	/**
+	 * Headers a kept page is sent with again: the rest are per response. Strict transport
+	 * security is said over HTTPS only, so a page rendered for an HTTPS visitor must not
+	 * replay it to a plain-HTTP one; the security filters write it afresh for each
+	 * request.
+	 */
 	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "x-page-cache", "content-length", "content-type",
-			"date", "transfer-encoding");
+			"date", "transfer-encoding", "strict-transport-security");
 
 	private record Page(String contentType, byte[] body, List<String[]> headers, Instant renderedAt) {
 	}
@@ -131,18 +136,18 @@ class PublicPageCache extends OncePerRequestFilter {
 				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 		Page page = this.pages.getIfPresent(key);
 		if (page != null && fresh(page)) {
-			send(page, "hit", response);
+			send(page, "hit", request, response);
 			return;
 		}
 		CountDownLatch mine = new CountDownLatch(1);
 		CountDownLatch other = this.rendering.putIfAbsent(key, mine);
 		if (other != null) {
 			if (page != null) {
-				send(page, "stale", response);
+				send(page, "stale", request, response);
 				return;
 			}
 			if (awaitRender(other) && (page = this.pages.getIfPresent(key)) != null) {
-				send(page, "hit", response);
+				send(page, "hit", request, response);
 				return;
 			}
 			// That render took too long, or gave nothing to keep (an error page, a
@@ -173,7 +178,17 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 	}
 
-	private static void send(Page page, String how, HttpServletResponse response) throws IOException {
+	/**
+	 * As Spring Security's header writer says it (its default), for a kept page sent over
+	 * HTTPS: kept pages never carry it, so plain-HTTP visitors are never sent it.
+	 */
+	static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000 ; includeSubDomains";
+
+	private static void send(Page page, String how, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+		}
 		Set<String> sent = new java.util.HashSet<>();
 		for (String[] header : page.headers()) {
 			if (sent.add(header[0])) {

@@ -49,6 +49,16 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void pagesSayWhatTheyMayUseAndKeepTheirWindowToThemselves() throws Exception {
+		for (String path : java.util.List.of("/", "/jobs", "/login", "/api/v1/jobs")) {
+			this.mvc.perform(get(path))
+				.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+				.andExpect(header().string("Permissions-Policy", containsString("geolocation=()")))
+				.andExpect(header().string("Cross-Origin-Opener-Policy", "same-origin"));
+		}
+	}
+
+	@Test
 	void strictTransportSecurityOverHttpsOnly() throws Exception {
 		this.mvc.perform(get("/").secure(true))
 			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -193,6 +194,18 @@ class PublicPageCacheTests {
 					role.get("tagline"), role.get("version"), role.get("updated_at"), role.get("id"));
 			this.jdbc.update("DELETE FROM moderation_decision WHERE subject = 'GUIDE'");
 		}
+	}
+
+	@Test
+	void aCachedPageIsNotSentWithStrictTransportSecurityOverHttp() throws Exception {
+		// Rendered over HTTPS, kept by the page cache, then asked for over plain HTTP.
+		this.mvc.perform(get("/companies").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", org.hamcrest.Matchers.containsString("max-age=")));
+		this.mvc.perform(get("/companies"))
+			.andExpect(header().string("X-Page-Cache", org.hamcrest.Matchers.oneOf("hit", "stale")))
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
+		this.mvc.perform(get("/companies").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", org.hamcrest.Matchers.containsString("max-age=")));
 	}
 
 }
