@@ -57,6 +57,15 @@ final class LuceneSearch {
 	private static final Sort NEWEST = new Sort(new SortField(LuceneSchema.PUBLISHED, SortField.Type.LONG, true),
 			new SortField(LuceneSchema.ID_VALUE, SortField.Type.LONG, true));
 
+	/**
+	 * Nearest first, then newest: sorted by fields rather than by score alone, since ties
+	 * between segments would otherwise go by segment, not by date, and the other engines
+	 * order equal distances newest first.
+	 */
+	private static final Sort DISTANCE = new Sort(SortField.FIELD_SCORE,
+			new SortField(LuceneSchema.PUBLISHED, SortField.Type.LONG, true),
+			new SortField(LuceneSchema.ID_VALUE, SortField.Type.LONG, true));
+
 	private static final Sort PAY = new Sort(new SortField(LuceneSchema.PAY_ORDER, SortField.Type.LONG, true),
 			new SortField(LuceneSchema.ID_VALUE, SortField.Type.LONG, true));
 
@@ -75,7 +84,7 @@ final class LuceneSearch {
 			Query page = q.order().scored() ? this.queries.full(q, true) : full;
 			ScoreDoc after = after(searcher, q, page);
 			int wanted = (after != null) ? q.size() : q.offset() + q.size();
-			TopDocs top = q.order().scored()
+			TopDocs top = (q.order() == Order.RELEVANCE)
 					? searcher.search(page, new TopScoreDocCollectorManager(wanted, after, COUNT_CAP, false))
 					: searcher.search(page,
 							new TopFieldCollectorManager(sort(q.order()), wanted, (FieldDoc) after, COUNT_CAP, false));
@@ -131,7 +140,11 @@ final class LuceneSearch {
 	}
 
 	private static Sort sort(Order order) {
-		return (order == Order.PAY) ? PAY : NEWEST;
+		return switch (order) {
+			case PAY -> PAY;
+			case DISTANCE -> DISTANCE;
+			default -> NEWEST;
+		};
 	}
 
 	/**
@@ -144,6 +157,10 @@ final class LuceneSearch {
 		Cursor cursor = q.after();
 		if (cursor == null || cursor.order() != q.order()) {
 			return null;
+		}
+		if (q.order() == Order.DISTANCE) {
+			return new FieldDoc(Integer.MAX_VALUE, cursor.score(),
+					new Object[] { cursor.score(), cursor.key(), cursor.id() });
 		}
 		if (!q.order().scored()) {
 			return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] { cursor.key(), cursor.id() });
@@ -164,6 +181,10 @@ final class LuceneSearch {
 	}
 
 	private static Cursor cursor(Order order, ScoreDoc last, long id) {
+		if (order == Order.DISTANCE) {
+			Object[] fields = ((FieldDoc) last).fields;
+			return new Cursor(order, (Float) fields[0], (Long) fields[1], id);
+		}
 		if (order.scored()) {
 			return new Cursor(order, last.score, 0, id);
 		}
