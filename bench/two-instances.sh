@@ -83,6 +83,7 @@ start_instance() { # name port
   SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/${DB}" MLJOBS_DEMO_ENABLED=false \
   MLJOBS_ADMIN_EMAIL="$ADMIN_EMAIL" MLJOBS_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     java -Xmx384m ${SMOKE_JVM} -jar "$JAR" --server.port="$2" --mljobs.instance="$1" \
+      --server.tomcat.remoteip.internal-proxies='127\.0\.0\.1' \
       --mljobs.search.engine=lucene --mljobs.search.index-dir="$WORK/index-$1" \
       --mljobs.expiry-cron='*/3 * * * * *' --mljobs.expiry-period=3s \
       --spring.mail.port="$PORT_SMTP" --mljobs.alerts.cron='*/2 * * * * *' \

@@ -64,10 +64,10 @@ class AccountController {
 	@PostMapping("/register")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			this.limiter.consume("signup:" + request.getRemoteAddr(), this.limits.signupsPerAddressPerHour(),
-					Duration.ofHours(1), "Too many new accounts from your network. Try again in an hour.");
-		}
+		// Every attempt counts, valid or not: otherwise a form with one bad field probes
+		// for free (which emails have accounts, which passwords the policy takes).
+		this.limiter.consume("signup:" + request.getRemoteAddr(), this.limits.signupsPerAddressPerHour(),
+				Duration.ofHours(1), "Too many new accounts from your network. Try again in an hour.");
 		try {
 			// The service adds its own checks to any the form already failed, so all show
 			// at once.

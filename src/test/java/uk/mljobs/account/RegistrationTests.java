@@ -164,6 +164,22 @@ class RegistrationTests {
 			.andExpect(content().string(containsString("Too many new accounts")));
 	}
 
+	@Test
+	void invalidSignUpsCountAgainstTheAddressToo() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(signUp("not-an-email", TestAccounts.PASSWORD).with((request) -> {
+				request.setRemoteAddr("192.0.2.78");
+				return request;
+			})).andExpect(status().isOk());
+		}
+		this.mvc
+			.perform(signUp("probe-" + UUID.randomUUID() + "@example.com", TestAccounts.PASSWORD).with((request) -> {
+				request.setRemoteAddr("192.0.2.78");
+				return request;
+			}))
+			.andExpect(status().isTooManyRequests());
+	}
+
 	private MockHttpServletRequestBuilder signUp(String email, String password) {
 		return signUp(email, password, "monzo");
 	}
