@@ -39,12 +39,12 @@ class PostingRows {
 			String title = rs.getString("title");
 			LocalDate closesOn = rs.getObject("closes_on", LocalDate.class);
 			Timestamp submitted = rs.getTimestamp("submitted_at");
-			return new PostingSummary(id, title, PostingService.path(id, title),
+			return new PostingSummary(id, title, PostingLayout.path(id, title),
 					words.companyNames().getOrDefault(rs.getLong("company_id"), "Unlisted company"),
 					words.towns().get(rs.getLong("town_id")).name(),
 					words.regions().get(rs.getLong("region_id")).name(), WorkMode.valueOf(rs.getString("work_mode")),
 					EmploymentType.valueOf(rs.getString("employment_type")),
-					PostingService.pay(PayUnit.valueOf(rs.getString("pay_unit")), rs.getInt("pay_min_gbp"),
+					PostingLayout.pay(PayUnit.valueOf(rs.getString("pay_unit")), rs.getInt("pay_min_gbp"),
 							rs.getInt("pay_max_gbp")),
 					PostingStatus.PUBLISHED, null, closesOn, Math.max(0, ChronoUnit.DAYS.between(today, closesOn)),
 					rs.getLong("views"), rs.getBoolean("sample"), (submitted != null) ? submitted.toInstant() : null,
