@@ -86,7 +86,7 @@ start_instance() { # name port
       --server.tomcat.remoteip.internal-proxies='127\.0\.0\.1' \
       --mljobs.search.engine=lucene --mljobs.search.index-dir="$WORK/index-$1" \
       --mljobs.expiry-cron='*/3 * * * * *' --mljobs.expiry-period=3s \
-      --spring.mail.port="$PORT_SMTP" --mljobs.alerts.cron='*/2 * * * * *' \
+      --spring.mail.port="$PORT_SMTP" --mljobs.alerts.cron='*/2 * * * * *' --mljobs.mail.cron='*/2 * * * * *' \
       --logging.level.uk.mljobs.system.ClusterJobs=DEBUG > "$WORK/$1.log" 2>&1 &
   PIDS+=($!)
 }

@@ -234,6 +234,11 @@ class AuthorizationMatrixTests {
 		}
 		if (route.equals("/register") && "POST".equals(method)) {
 			request.param("email", "bad");
+			// Every sign-up attempt spends the address's allowance, invalid ones too.
+			request.with((mock) -> {
+				mock.setRemoteAddr("198.19." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+				return mock;
+			});
 		}
 		if (route.endsWith("/reject")) {
 			request.param("reason", "");

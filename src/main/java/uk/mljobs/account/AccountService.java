@@ -25,6 +25,7 @@ import uk.mljobs.moderation.ModerationLog;
 import uk.mljobs.shared.ConflictException;
 import uk.mljobs.shared.Emails;
 import uk.mljobs.shared.NotFoundException;
+import uk.mljobs.shared.Text;
 
 /**
  * Signs recruiters up, changes passwords and deletes accounts. Field problems go into the
@@ -98,7 +99,7 @@ public class AccountService {
 		}
 		Long proposalId = form.proposesCompany()
 				? this.curation.propose(form.proposedCompanyName(), form.proposedCompanyWebsite()) : null;
-		Account account = Account.recruiter(email, this.passwords.encode(form.password()), form.name().strip(),
+		Account account = Account.recruiter(email, this.passwords.encode(form.password()), Text.oneLine(form.name()),
 				(company != null) ? company.id() : null, proposalId, form.isAgency(), this.clock.instant());
 		try {
 			account = this.accounts.saveAndFlush(account);

@@ -22,6 +22,7 @@ import uk.mljobs.job.JobSearch;
 import uk.mljobs.job.PostingSummary;
 import uk.mljobs.job.SearchCriteria;
 import uk.mljobs.system.ClusterJobs;
+import uk.mljobs.system.MailOutbox;
 
 /**
  * Builds the digests that are due and hands mails to the outbox. Each alert is taken in a
@@ -72,12 +73,13 @@ class AlertDigests {
 		this.jobs = jobs;
 	}
 
-	/** Due digests, then the mail queue; on every instance, safely. */
+	/**
+	 * Due digests, on every instance, safely; the outbox sends them on its own schedule.
+	 */
 	@Scheduled(cron = "${mljobs.alerts.cron:*/15 * * * * *}")
 	void run() {
 		try {
 			buildDue();
-			this.outbox.deliver();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Alert run failed; the next run picks up where it stopped", ex);

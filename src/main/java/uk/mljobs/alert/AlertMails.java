@@ -10,6 +10,7 @@ import org.thymeleaf.context.Context;
 import uk.mljobs.alert.AlertSigner.Purpose;
 import uk.mljobs.job.PostingSummary;
 import uk.mljobs.system.Site;
+import uk.mljobs.system.MailOutbox;
 
 /**
  * Writes the alert mails: each in plain text and HTML (the HTML from templates under

@@ -1,15 +1,14 @@
 package uk.mljobs.alert;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Under the {@code prod} profile, refuses to start with the development signing key:
- * anyone who read this repository could forge unsubscribe and manage links with it.
+ * Refuses to start with a configured signing key anyone could know: the key this
+ * repository once published, or one shorter than 32 characters. Without a configured key
+ * the links are signed with a random one the database keeps, which is fine everywhere.
  */
 @Component
-@Profile("prod")
 class AlertSecretGuard implements SmartInitializingSingleton {
 
 	private final AlertProperties properties;
@@ -20,10 +19,11 @@ class AlertSecretGuard implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (AlertProperties.DEVELOPMENT_SECRET.equals(this.properties.secret())
-				|| this.properties.secret().length() < 32) {
-			throw new IllegalStateException(
-					"Set MLJOBS_ALERTS_SECRET to a random key of at least 32 characters under the prod profile.");
+		String secret = this.properties.secret();
+		if (secret != null && !secret.isBlank()
+				&& (AlertProperties.PUBLISHED_SECRET.equals(secret) || secret.length() < 32)) {
+			throw new IllegalStateException("MLJOBS_ALERTS_SECRET must be a random key of at least 32 characters, "
+					+ "or unset (the database then keeps a random key of its own).");
 		}
 	}
 

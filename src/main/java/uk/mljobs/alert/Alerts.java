@@ -30,6 +30,7 @@ import uk.mljobs.job.SearchResults;
 import uk.mljobs.market.Market;
 import uk.mljobs.shared.Emails;
 import uk.mljobs.shared.NotFoundException;
+import uk.mljobs.system.MailOutbox;
 
 /**
  * Alerts from subscription to goodbye: a search becomes an alert that waits for its

@@ -22,6 +22,7 @@ import uk.mljobs.moderation.ModerationLog;
 import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Slugs;
+import uk.mljobs.shared.Text;
 
 /**
  * How admins curate companies: list one from scratch, edit it, decide recruiters'
@@ -136,7 +137,7 @@ public class CompanyCuration {
 
 	/** Adds a sector, or records why not in {@code errors} and returns empty. */
 	public Optional<SectorView> addSector(String name, Errors errors, long adminId) {
-		String clean = (name != null) ? name.strip() : "";
+		String clean = Text.oneLine(name);
 		if (clean.isEmpty() || clean.length() > 120) {
 			errors.rejectValue("name", "size", "Enter a sector name of 1 to 120 characters.");
 		}
@@ -161,7 +162,7 @@ public class CompanyCuration {
 	 * ISO country code), or records why not in {@code errors} and returns empty.
 	 */
 	public Optional<TownView> addTown(TownForm form, Errors errors, long adminId) {
-		String name = (form.name() != null) ? form.name().strip() : "";
+		String name = Text.oneLine(form.name());
 		String slug = Slugs.of(name, 80);
 		boolean abroad = TownForm.ABROAD.equals(form.region());
 		Long regionId = abroad ? null
@@ -263,7 +264,7 @@ public class CompanyCuration {
 			errors.rejectValue("focus", "size",
 					"Keep each area to " + CompanyForm.LONGEST_FOCUS_AREA + " characters: one area a line.");
 		}
-		String name = (form.name() != null) ? form.name().strip() : "";
+		String name = Text.oneLine(form.name());
 		if (!errors.hasFieldErrors("name")) {
 			this.companies.findByNameIgnoreCase(name)
 				.filter((other) -> self == null || other.id() != self.id())
@@ -288,7 +289,7 @@ public class CompanyCuration {
 
 	public long propose(String name, String website) {
 		String site = (website == null || website.isBlank()) ? null : website.strip();
-		return this.proposals.save(new CompanyProposal(name.strip(), site, this.clock.instant())).id();
+		return this.proposals.save(new CompanyProposal(Text.oneLine(name), site, this.clock.instant())).id();
 	}
 
 	@Transactional(readOnly = true)

@@ -28,6 +28,7 @@ import uk.mljobs.market.TownView;
 import uk.mljobs.roleguide.RoleGuides;
 import uk.mljobs.roleguide.ToolView;
 import uk.mljobs.shared.Gbp;
+import uk.mljobs.shared.Text;
 
 /**
  * Turns what a recruiter typed into a posting's content: resolves slugs, reads pounds and
@@ -48,14 +49,17 @@ class PostingFormCheck {
 
 	private final DescriptionRenderer renderer;
 
+	private final PostingProperties rules;
+
 	private final Clock clock;
 
 	PostingFormCheck(Market market, CompanyDirectory companies, RoleGuides guides, DescriptionRenderer renderer,
-			Clock clock) {
+			PostingProperties rules, Clock clock) {
 		this.market = market;
 		this.companies = companies;
 		this.guides = guides;
 		this.renderer = renderer;
+		this.rules = rules;
 		this.clock = clock;
 	}
 
@@ -74,7 +78,7 @@ class PostingFormCheck {
 		}
 		// Lengths as the database counts them: characters (not UTF-16 units), after
 		// trimming.
-		String title = (form.title() != null) ? form.title().strip() : "";
+		String title = Text.oneLine(form.title());
 		if (!errors.hasFieldErrors("title") && outside(title, 3, 120)) {
 			errors.rejectValue("title", "title.length", "Use 3 to 120 characters.");
 		}
@@ -192,7 +196,7 @@ class PostingFormCheck {
 		return client.orElse(null);
 	}
 
-	private static void checkPay(EmploymentType type, Integer payMin, Integer payMax, Errors errors) {
+	private void checkPay(EmploymentType type, Integer payMin, Integer payMax, Errors errors) {
 		if (payMin == null || payMax == null || type == null) {
 			return;
 		}
@@ -209,6 +213,12 @@ class PostingFormCheck {
 		}
 		if (payMin > payMax) {
 			errors.rejectValue("payMax", "pay.order", "The highest pay must be at least the lowest.");
+		}
+		else if (payMax > this.rules.widestMaxFor(payMin) && !errors.hasFieldErrors("payMin")) {
+			errors.rejectValue("payMax", "pay.wide",
+					"The highest pay may be at most " + this.rules.ratioText() + " times the lowest: up to "
+							+ Gbp.format(this.rules.widestMaxFor(payMin)) + " for a lowest of " + Gbp.format(payMin)
+							+ ". Narrow the range to what you will pay.");
 		}
 	}
 
@@ -282,7 +292,7 @@ class PostingFormCheck {
 			return tags;
 		}
 		for (String part : text.split(",")) {
-			String tag = part.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+			String tag = Text.fold(part).strip().replaceAll("\\s+", " ");
 			if (tag.isEmpty()) {
 				continue;
 			}
@@ -299,7 +309,11 @@ class PostingFormCheck {
 		return tags;
 	}
 
-	/** An http(s) address with a host and nothing a browser would misread; else null. */
+	/**
+	 * An http(s) address with a host and nothing a browser would misread, its scheme and
+	 * host in lower case ("HTTPS://Jobs.Example.com/A" is "https://jobs.example.com/A");
+	 * else null.
+	 */
 	private static String webAddress(String text) {
 		if (text.length() > 500 || text.chars().anyMatch((c) -> Character.isWhitespace(c) || c < 0x20)) {
 			return null;
@@ -309,7 +323,10 @@ class PostingFormCheck {
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 			if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
 					&& uri.getUserInfo() == null) {
-				return text;
+				String authority = uri.getRawAuthority();
+				int hostStart = text.indexOf(authority, scheme.length());
+				return scheme + text.substring(scheme.length(), hostStart) + authority.toLowerCase(Locale.ROOT)
+						+ text.substring(hostStart + authority.length());
 			}
 			return null;
 		}

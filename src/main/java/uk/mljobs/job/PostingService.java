@@ -122,8 +122,10 @@ public class PostingService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Optional<Long> create(long recruiterId, PostingForm form, Errors errors) {
 		UUID key = PostingFormCheck.uuid(form.idempotencyKey());
-		if (key == null) {
-			errors.reject("form.stale", "This form has expired. Open a new one and try again.");
+		if (key == null || usedByAnother(recruiterId, key)) {
+			// A key someone else's posting holds (copied from their page source, or
+			// guessed) is no way to reach that posting: the form is simply stale.
+			errors.reject(STALE_FORM, "This form has expired. Open a new one and try again.");
 			return Optional.empty();
 		}
 		Optional<Long> earlier = earlierSubmit(recruiterId, key);
@@ -148,7 +150,15 @@ public class PostingService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// A concurrent submit with the same key got there first; return its posting.
-			return Optional.of(earlierSubmit(recruiterId, key).orElseThrow(() -> ex));
+			Optional<Long> raced = earlierSubmit(recruiterId, key);
+			if (raced.isPresent()) {
+				return raced;
+			}
+			if (usedByAnother(recruiterId, key)) {
+				errors.reject(STALE_FORM, "This form has expired. Open a new one and try again.");
+				return Optional.empty();
+			}
+			throw ex;
 		}
 	}
 
@@ -344,6 +354,12 @@ public class PostingService {
 
 	private AccountView recruiter(long id) {
 		return this.accounts.account(id).orElseThrow(() -> NotFoundException.of("account", String.valueOf(id)));
+	}
+
+	private boolean usedByAnother(long recruiterId, UUID key) {
+		return this.postings.findByIdempotencyKey(key)
+			.filter((posting) -> !Objects.equals(posting.recruiterId(), recruiterId))
+			.isPresent();
 	}
 
 	private Optional<Long> earlierSubmit(long recruiterId, UUID key) {

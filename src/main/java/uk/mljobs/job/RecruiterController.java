@@ -55,10 +55,13 @@ class RecruiterController {
 
 	private final SiteProperties.Limits limits;
 
+	private final PostingProperties rules;
+
 	RecruiterController(PostingService postings, AccountService accounts, CompanyCuration curation,
 			CompanyDirectory companies, Market market, RoleGuides guides, RateLimiter limiter,
-			SiteProperties properties) {
+			SiteProperties properties, PostingProperties rules) {
 		this.postings = postings;
+		this.rules = rules;
 		this.accounts = accounts;
 		this.curation = curation;
 		this.companies = companies;
@@ -96,7 +99,15 @@ class RecruiterController {
 		return this.postings.create(user.id(), form, result).map((id) -> {
 			redirect.addFlashAttribute("notice", "Draft saved. Check the preview, then submit it for review.");
 			return "redirect:/recruiter/postings/" + id;
-		}).orElseGet(() -> form(user, model, null));
+		}).orElseGet(() -> {
+			if (result.getGlobalErrors()
+				.stream()
+				.anyMatch((error) -> PostingService.STALE_FORM.equals(error.getCode()))) {
+				// Sending the form again, with what was typed, then works.
+				model.addAttribute("freshKey", java.util.UUID.randomUUID().toString());
+			}
+			return form(user, model, null);
+		});
 	}
 
 	@GetMapping("/recruiter/postings/{id}")
@@ -186,6 +197,9 @@ class RecruiterController {
 		model.addAttribute("clearances", Clearance.values());
 		model.addAttribute("maxClosingDate", this.postings.today().plusDays(PostingService.MAX_DAYS_OPEN));
 		model.addAttribute("minClosingDate", this.postings.today().plusDays(1));
+		model.addAttribute("widestPayRatio", this.rules.ratioText());
+		model.addAttribute("widestPayExample", uk.mljobs.shared.Gbp.format(80_000) + "–"
+				+ uk.mljobs.shared.Gbp.format(this.rules.widestMaxFor(80_000)));
 		return VIEW_FORM;
 	}
 

@@ -12,15 +12,25 @@ import uk.mljobs.shared.PayRange;
  */
 public record PayBenchmark(String label, PayRange range, boolean perDay, String source) {
 
-	/** Where an advertised range sits against this one: overlapping counts as within. */
+	/**
+	 * Where an advertised range sits against this one. Within only when the whole
+	 * advertised range lies inside the band; a range that merely overlaps it starts
+	 * below, reaches above, or both.
+	 */
 	public Position position(int advertisedMin, int advertisedMax) {
+		boolean open = this.range.openEnded();
 		if (advertisedMax < this.range.min()) {
 			return Position.BELOW;
 		}
-		if (!this.range.openEnded() && advertisedMin > this.range.max()) {
+		if (!open && advertisedMin > this.range.max()) {
 			return Position.ABOVE;
 		}
-		return Position.WITHIN;
+		boolean startsBelow = advertisedMin < this.range.min();
+		boolean reachesAbove = !open && advertisedMax > this.range.max();
+		if (startsBelow && reachesAbove) {
+			return Position.SPANS;
+		}
+		return startsBelow ? Position.STARTS_BELOW : reachesAbove ? Position.REACHES_ABOVE : Position.WITHIN;
 	}
 
 	public String display() {
@@ -29,16 +39,24 @@ public record PayBenchmark(String label, PayRange range, boolean perDay, String 
 
 	public enum Position {
 
-		BELOW("below"), WITHIN("within"), ABOVE("above");
+		BELOW("Below the range"), STARTS_BELOW("Starts below the range"), WITHIN("Within the range"),
+		REACHES_ABOVE("Reaches above the range"), SPANS("Starts below and reaches above the range"),
+		ABOVE("Above the range");
 
-		private final String word;
+		private final String words;
 
-		Position(String word) {
-			this.word = word;
+		Position(String words) {
+			this.words = words;
 		}
 
-		public String word() {
-			return this.word;
+		/** How the posting page says it: "Starts below the range". */
+		public String words() {
+			return this.words;
+		}
+
+		/** The CSS class suffix: "starts-below". */
+		public String slug() {
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 		}
 
 	}

@@ -1,11 +1,10 @@
 package uk.mljobs.shared;
 
-import java.util.Locale;
-
 /**
- * One spelling per mailbox: trimmed, lower-cased and without control characters (as every
- * form field loses them), so "Ann@Example.com " and "ann@example.com" are the same
- * account, and a sign-in with a NUL in it is just a wrong address.
+ * One spelling per mailbox: folded ({@link Text#fold}: NFKC, lower case), trimmed and
+ * without control characters (as every form field loses them), so "Ann@Example.com ",
+ * "ａｎｎ@example.com" and "ann@example.com" are the same account, and a sign-in with a NUL
+ * in it is just a wrong address.
  */
 public final class Emails {
 
@@ -13,7 +12,7 @@ public final class Emails {
 	}
 
 	public static String normalise(String email) {
-		return (email != null) ? Text.clean(email).strip().toLowerCase(Locale.ROOT) : "";
+		return (email != null) ? Text.fold(Text.clean(email)).strip() : "";
 	}
 
 }

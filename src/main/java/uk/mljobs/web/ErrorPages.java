@@ -56,6 +56,18 @@ class ErrorPages {
 		return page(HttpStatus.BAD_REQUEST, ex.getMessage(), request, response);
 	}
 
+	/**
+	 * A form field our forms never send, in a shape the binder cannot apply
+	 * ({@code title[0]} on a text field): a 400, not a bug.
+	 */
+	@ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+	ModelAndView unknownField(org.springframework.beans.InvalidPropertyException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		log.info("Refused a form field that cannot be bound on {} {}", request.getMethod(), request.getRequestURI());
+		return page(HttpStatus.BAD_REQUEST, "The form has a field we do not know. Reload the page and try again.",
+				request, response);
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex, HttpServletRequest request, HttpServletResponse response) {
 		return page(HttpStatus.CONFLICT, ex.getMessage(), request, response);
@@ -121,7 +133,9 @@ class ErrorPages {
 			log.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
 					request.getRequestURI(), ex.getMessage());
 			response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-			return page(HttpStatus.SERVICE_UNAVAILABLE, null, request, response);
+			ModelAndView page = page(HttpStatus.SERVICE_UNAVAILABLE, null, request, response);
+			KeptForm.of(request).ifPresent((kept) -> page.addObject("kept", kept));
+			return page;
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, null, request, response);

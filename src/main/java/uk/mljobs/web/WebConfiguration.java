@@ -1,5 +1,13 @@
 package uk.mljobs.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
 import java.time.Duration;
 
 import jakarta.servlet.DispatcherType;
@@ -52,6 +60,32 @@ class WebConfiguration implements WebMvcConfigurer {
 				new DatabaseOutageFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	/**
+	 * {@code /error} is where the container forwards failures; asked for directly it has
+	 * no failure to show, and Boot's error controller called that a 500. It is a 404.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> errorPathAskedForDirectly() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						String path = request.getRequestURI().substring(request.getContextPath().length());
+						if (path.equals("/error") || path.startsWith("/error/")) {
+							response.sendError(HttpStatus.NOT_FOUND.value());
+							return;
+						}
+						chain.doFilter(request, response);
+					}
+
+				});
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
 

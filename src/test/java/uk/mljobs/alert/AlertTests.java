@@ -28,6 +28,7 @@ import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestPostings;
+import uk.mljobs.system.MailOutbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -614,13 +614,15 @@ class XssTests {
 			return Text.clean(this.description);
 		}
 
-		/** The tag as the site stores it ({@code PostingService#tags}). */
+		/**
+		 * The tag as the site stores it ({@code PostingFormCheck#tags}: folded, NFKC).
+		 */
 		String storedTag() {
 			return storedTag(this.tag);
 		}
 
 		private static String storedTag(String tag) {
-			return Text.clean(tag).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+			return Text.fold(Text.clean(tag)).strip().replaceAll("\\s+", " ");
 		}
 
 		private static int tagEnd(String tag, int length) {

@@ -94,6 +94,43 @@ class DatabaseOutageTests {
 	}
 
 	@Test
+	void aFormSentWhileTheDatabaseIsAwayComesBackToSendAgain() throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String login = client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(login);
+		assertThat(token.find()).isTrue();
+		String form = "_csrf=" + token.group(1) + "&title=Senior+%3Cb%3EMLOps%3C%2Fb%3E+Engineer&tools=kubernetes"
+				+ "&tools=mlflow";
+		HttpResponse<String> page = client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/test/database-away"))
+				.header("Accept", "text/html")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+		assertThat(page.body())
+			.contains("not saved", "Send the form again", "action=\"/test/database-away\"",
+					"name=\"title\" value=\"Senior &lt;b&gt;MLOps&lt;/b&gt; Engineer\"",
+					"name=\"tools\" value=\"kubernetes\"", "name=\"tools\" value=\"mlflow\"")
+			.doesNotContain("<b>MLOps", "Exception");
+		// A password is never written into a page.
+		HttpResponse<String> signUp = client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/test/database-away"))
+				.header("Accept", "text/html")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("_csrf=" + token.group(1) + "&email=a%40example.com&password=hunter2-hunter2"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signUp.statusCode()).isEqualTo(503);
+		assertThat(signUp.body()).contains("type yours again").doesNotContain("hunter2", "Send the form again");
+	}
+
+	@Test
 	void otherFailuresStillAnswer500() throws Exception {
 		HttpResponse<String> page = get("/test/broken", "text/html");
 		assertThat(page.statusCode()).isEqualTo(500);
@@ -165,6 +202,12 @@ class DatabaseOutageTests {
 		String databaseAway() {
 			throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
 					new SQLTransientConnectionException("pool timed out"));
+		}
+
+		@org.springframework.web.bind.annotation.PostMapping("/test/database-away")
+		String databaseAwayOnWrite() {
+			throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+					new java.sql.SQLNonTransientConnectionException("terminating connection", "57P01"));
 		}
 
 		@GetMapping("/test/broken")

@@ -1,4 +1,4 @@
-package uk.mljobs.alert;
+package uk.mljobs.system;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,14 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The mail outbox. {@link #enqueue} writes a mail in the caller's transaction, so it
- * exists exactly when what caused it was committed, and its key makes a second write of
- * the same mail a no-op. {@link #deliver} sends due mails one transaction at a time,
- * holding each row's lock while the SMTP server takes it and marking it sent before the
- * lock is let go: several instances never send the same row, a crash before the mark
- * leaves it to be sent again, and a failure is retried with backoff. The one window for a
- * repeat (the SMTP server accepted, the commit did not happen) is covered by a stable
- * Message-ID, which mail systems use to drop duplicates.
+ * The mail outbox every feature sends through (alerts, accounts). {@link #enqueue} writes
+ * a mail in the caller's transaction, so it exists exactly when what caused it was
+ * committed, and its key makes a second write of the same mail a no-op. {@link #deliver}
+ * sends due mails one transaction at a time, holding each row's lock while the SMTP
+ * server takes it and marking it sent before the lock is let go: several instances never
+ * send the same row, a crash before the mark leaves it to be sent again, and a failure is
+ * retried with backoff. The one window for a repeat (the SMTP server accepted, the commit
+ * did not happen) is covered by a stable Message-ID, which mail systems use to drop
+ * duplicates.
  */
 @Service
 public class MailOutbox {
@@ -40,13 +42,13 @@ public class MailOutbox {
 
 	private final JavaMailSender mail;
 
-	private final AlertProperties properties;
+	private final MailProperties properties;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
-	MailOutbox(JdbcTemplate jdbc, JavaMailSender mail, AlertProperties properties, Clock clock,
+	MailOutbox(JdbcTemplate jdbc, JavaMailSender mail, MailProperties properties, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.mail = mail;
@@ -55,9 +57,22 @@ public class MailOutbox {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** A mail to write with the caller's change. */
-	record Mail(String dedupKey, String recipient, String subject, String text, String html, String unsubscribeUrl,
-			Long alertId) {
+	/**
+	 * A mail to write with the caller's change: plain text and, for most, HTML too.
+	 *
+	 * @param dedupKey what the mail is for ("confirm:12", "verify:7"): one mail per key,
+	 * ever
+	 * @param unsubscribeUrl the one-click unsubscribe link of a mail about an alert
+	 * @param alertId the alert the mail is about, if any
+	 */
+	public record Mail(String dedupKey, String recipient, String subject, String text, String html,
+			String unsubscribeUrl, Long alertId) {
+
+		/** A mail that is about no alert: an account's, say. */
+		public static Mail of(String dedupKey, String recipient, String subject, String text, String html) {
+			return new Mail(dedupKey, recipient, subject, text, html, null, null);
+		}
+
 	}
 
 	/** Writes the mail unless one with its key exists; true when written. */
@@ -69,6 +84,17 @@ public class MailOutbox {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (dedup_key) DO NOTHING""", mail.dedupKey(), mail.recipient(), mail.subject(), mail.text(),
 				mail.html(), mail.unsubscribeUrl(), mail.alertId(), now(), now()) == 1;
+	}
+
+	/** Sends what is due, on every instance: rows are shared out by their locks. */
+	@Scheduled(cron = "${mljobs.mail.cron:*/15 * * * * *}")
+	void deliverDue() {
+		try {
+			deliver();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Mail run failed; the next run picks up where it stopped: {}", ex.getMessage());
+		}
 	}
 
 	/**
