@@ -70,7 +70,17 @@ class AuthorizationMatrixTests {
 			{ "GET", "/account", "302", "200", "200", "200" },
 			{ "POST", "/account/password", "302", "200", "200", "200" },
 			{ "POST", "/account/delete", "302", "200", "200", "200" },
-			{ "GET", "/recruiter", "302", "200", "200", "403" },
+			// Sending the confirmation link again: sign-in first, else back to the
+			// account page.
+			{ "POST", "/account/verification", "302", "302", "302", "302" },
+			{ "POST", "/account/email", "302", "200", "200", "200" },
+			// Links from mails work signed in or not; without a good token they are gone.
+			{ "GET", "/account/verify", "410", "410", "410", "410" },
+			{ "POST", "/account/verify", "410", "410", "410", "410" },
+			{ "GET", "/login/forgot", "200", "200", "200", "200" },
+			{ "POST", "/login/forgot", "200", "200", "200", "200" },
+			{ "GET", "/login/reset", "410", "410", "410", "410" },
+			{ "POST", "/login/reset", "410", "410", "410", "410" }, { "GET", "/recruiter", "302", "200", "200", "403" },
 			{ "GET", "/recruiter/postings/new", "302", "200", "200", "403" },
 			{ "POST", "/recruiter/postings", "302", "200", "200", "403" },
 			{ "GET", "/recruiter/postings/{id}", "302", "200", "404", "403" },
@@ -136,7 +146,8 @@ class AuthorizationMatrixTests {
 			// An account id no one has: the admin gets a 404.
 			{ "GET", "/admin/users", "302", "403", "403", "200" },
 			{ "POST", "/admin/users/{id}/disable", "302", "403", "403", "404" },
-			{ "POST", "/admin/users/{id}/enable", "302", "403", "403", "404" } };
+			{ "POST", "/admin/users/{id}/enable", "302", "403", "403", "404" },
+			{ "POST", "/admin/users/{id}/reset-link", "302", "403", "403", "404" } };
 
 	/** Routes that belong to Spring Boot or Spring Security rather than to us. */
 	private static final Set<String> FRAMEWORK = Set.of("GET /error", "POST /error", "PUT /error", "DELETE /error",

@@ -89,10 +89,16 @@ class RecruiterJourneyTests extends BrowserTest {
 		check(pages, "recruiter-journey-1-register");
 		signUp(email, "Ada Recruiter");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
-		assertThat(text(By.cssSelector("main .notice"))).contains("Your account is ready");
+		assertThat(text(By.cssSelector("main .notice"))).contains("We have sent a mail to " + email);
 		signIn(email, TestAccounts.PASSWORD);
 		assertThat(browser.getCurrentUrl()).endsWith("/recruiter");
 		assertThat(text(By.tagName("h1"))).isEqualTo("Your postings");
+		assertThat(text(By.cssSelector("main .notice"))).contains("Confirm your email address");
+		check(pages, "recruiter-journey-1b-address-not-confirmed");
+		// (a') The link in the mail: opened, then Confirm pressed.
+		confirmAddress(email);
+		assertThat(browser.getCurrentUrl()).endsWith("/recruiter");
+		assertThat(text(By.cssSelector("main .notice"))).contains("your address is confirmed");
 
 		follow(By.linkText("Post a new opening"));
 		assertThat(browser.getCurrentUrl()).endsWith("/recruiter/postings/new");
@@ -257,6 +263,7 @@ class RecruiterJourneyTests extends BrowserTest {
 		open("/register");
 		signUp(email, "<svg onload=alert(1)>");
 		signIn(email, TestAccounts.PASSWORD);
+		confirmAddress(email);
 		open("/recruiter/postings/new");
 		fillPosting(title, "<svg onload=alert(1)>, \"><img src=x onerror=alert(1)>", description);
 		visit(this::submitForm, "saving the draft", dialogs);
@@ -303,6 +310,22 @@ class RecruiterJourneyTests extends BrowserTest {
 
 	// ---- steps
 	// -------------------------------------------------------------------------
+
+	/**
+	 * Opens the confirmation link mailed to the address (read from the outbox, where the
+	 * mail waits for the SMTP server) and presses Confirm, as its owner would.
+	 */
+	private void confirmAddress(String email) {
+		String body = this.jdbc.queryForObject(
+				"SELECT body_text FROM mail_outbox WHERE recipient = ? AND subject = 'Confirm your email address' "
+						+ "ORDER BY id DESC LIMIT 1",
+				String.class, email);
+		Matcher link = Pattern.compile("https?://[^/\\s]+(/account/verify\\?token=[A-Za-z0-9_-]{43})").matcher(body);
+		assertThat(link.find()).as("a confirmation link in %s", body).isTrue();
+		open(link.group(1));
+		assertThat(text(By.tagName("h1"))).isEqualTo("Confirm your email address");
+		follow(By.xpath("//main//button[normalize-space()='Confirm']"));
+	}
 
 	/** Fills and sends the sign-up form on the current (register) page. */
 	private static void signUp(String email, String name) {

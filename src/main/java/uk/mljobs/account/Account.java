@@ -42,6 +42,8 @@ class Account {
 
 	private Instant passwordChangedAt;
 
+	private Instant emailVerifiedAt;
+
 	@Version
 	private int version;
 
@@ -66,13 +68,29 @@ class Account {
 		return account;
 	}
 
+	/** Admins are made by the operator, who gave the address: it counts as confirmed. */
 	static Account admin(String email, String passwordHash, String name, Instant now) {
-		return new Account(email, passwordHash, name, AccountRole.ADMIN, now);
+		Account admin = new Account(email, passwordHash, name, AccountRole.ADMIN, now);
+		admin.emailVerifiedAt = now;
+		return admin;
 	}
 
 	Account markDemo() {
 		this.demo = true;
+		this.emailVerifiedAt = this.createdAt;
 		return this;
+	}
+
+	/**
+	 * The owner opened the link mailed to {@code email}: it is now the account's address.
+	 */
+	void confirmEmail(String email, Instant now) {
+		this.email = email;
+		this.emailVerifiedAt = now;
+	}
+
+	boolean emailVerified() {
+		return this.emailVerifiedAt != null;
 	}
 
 	void changePassword(String newHash, Instant now) {
@@ -140,7 +158,7 @@ class Account {
 
 	AccountView toView() {
 		return new AccountView(this.id, this.email, this.name, this.role, this.companyId, this.companyProposalId,
-				this.agency, this.demo);
+				this.agency, this.demo, this.emailVerifiedAt != null, this.createdAt);
 	}
 
 }

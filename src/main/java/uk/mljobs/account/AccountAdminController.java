@@ -26,9 +26,12 @@ class AccountAdminController {
 
 	private final SessionRegistry sessions;
 
-	AccountAdminController(AccountService accounts, SessionRegistry sessions) {
+	private final PasswordReset reset;
+
+	AccountAdminController(AccountService accounts, SessionRegistry sessions, PasswordReset reset) {
 		this.accounts = accounts;
 		this.sessions = sessions;
+		this.reset = reset;
 	}
 
 	@GetMapping("/admin/users")
@@ -55,6 +58,15 @@ class AccountAdminController {
 		// when they time out. The shared session store is indexed by the sign-in email.
 		this.sessions.getAllSessions(account.email(), false).forEach((session) -> session.expireNow());
 		redirect.addFlashAttribute("notice", "Account disabled: signed out, and its live postings closed.");
+		return "redirect:/admin/users";
+	}
+
+	/** Mails the recruiter a password-reset link (they asked by phone, say); logged. */
+	@PostMapping("/admin/users/{id}/reset-link")
+	String sendResetLink(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
+			RedirectAttributes redirect) {
+		this.reset.sendByAdmin(id, admin.id());
+		redirect.addFlashAttribute("notice", "Password reset link sent. It works once, for 30 minutes.");
 		return "redirect:/admin/users";
 	}
 

@@ -41,8 +41,11 @@ class AccountController {
 
 	private final SessionRegistry sessions;
 
+	private final EmailVerification verification;
+
 	AccountController(AccountService accounts, CompanyDirectory companies, RateLimiter limiter,
-			SiteProperties properties, SessionRegistry sessions) {
+			SiteProperties properties, SessionRegistry sessions, EmailVerification verification) {
+		this.verification = verification;
 		this.accounts = accounts;
 		this.companies = companies;
 		this.limiter = limiter;
@@ -71,16 +74,20 @@ class AccountController {
 		try {
 			// The service adds its own checks to any the form already failed, so all show
 			// at once.
-			if (this.accounts.register(form, result).isEmpty()) {
+			if (this.accounts.register(form, result) == AccountService.Registration.INVALID) {
 				return register(model);
 			}
 		}
 		catch (AccountService.RegistrationRaceException ex) {
-			return register(model);
+			// The same address signed up at the same moment: answered like any other.
 		}
-		redirect.addFlashAttribute("notice", form.proposesCompany()
-				? "Your account is ready. You can post openings once an admin approves your company; sign in to see your dashboard."
-				: "Your account is ready. Sign in to post your first opening.");
+		// The same words whether or not the address already had an account: its mail
+		// says.
+		String address = uk.mljobs.shared.Emails.normalise(form.email());
+		redirect.addFlashAttribute("notice", "We have sent a mail to " + address
+				+ ". Open the link in it within 24 hours to confirm the address is yours. You can sign in now and "
+				+ (form.proposesCompany() ? "write drafts; they go to review once an admin approves your company."
+						: "write drafts; they go to review once the address is confirmed."));
 		return "redirect:/login";
 	}
 
@@ -88,7 +95,35 @@ class AccountController {
 	String account(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("passwordForm", PasswordChangeForm.empty());
 		model.addAttribute("deletionForm", AccountDeletionForm.empty());
+		model.addAttribute("emailForm", EmailChangeForm.empty());
 		return accountPage(user, model);
+	}
+
+	/** Mails the confirmation link again; a few times an hour. */
+	@PostMapping("/account/verification")
+	String resendVerification(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		this.limiter.consume("verify-mail:" + user.id(), 3, Duration.ofHours(1),
+				"We have sent several links in the last hour. Check your inbox and spam folder, or try again later.");
+		this.verification.send(user.id());
+		redirect.addFlashAttribute("notice",
+				"We have sent a new link. It works for 24 hours; earlier links no longer do.");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/email")
+	String changeEmail(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("emailForm") EmailChangeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.limiter.consume("email-change:" + user.id(), 5, Duration.ofHours(1),
+				"You have asked for several changes in the last hour. Try again later.");
+		if (result.hasErrors() || !this.verification.requestChange(user.id(), form, result)) {
+			model.addAttribute("passwordForm", PasswordChangeForm.empty());
+			model.addAttribute("deletionForm", AccountDeletionForm.empty());
+			return accountPage(user, model);
+		}
+		redirect.addFlashAttribute("notice", "We have sent a link to " + uk.mljobs.shared.Emails.normalise(form.email())
+				+ ". Your account keeps its current address until you open it.");
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/password")
@@ -97,6 +132,7 @@ class AccountController {
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors() || !this.accounts.changePassword(user.id(), form, result)) {
 			model.addAttribute("deletionForm", AccountDeletionForm.empty());
+			model.addAttribute("emailForm", EmailChangeForm.empty());
 			return accountPage(user, model);
 		}
 		// Every other session of this account ends; this one carries on.
@@ -116,6 +152,7 @@ class AccountController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors() || !this.accounts.delete(user.id(), form, result)) {
 			model.addAttribute("passwordForm", PasswordChangeForm.empty());
+			model.addAttribute("emailForm", EmailChangeForm.empty());
 			return accountPage(user, model);
 		}
 		this.sessions.getAllSessions(user, false).forEach((session) -> session.expireNow());

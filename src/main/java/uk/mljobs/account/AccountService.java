@@ -26,6 +26,7 @@ import uk.mljobs.shared.ConflictException;
 import uk.mljobs.shared.Emails;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Text;
+import uk.mljobs.system.MailOutbox;
 
 /**
  * Signs recruiters up, changes passwords and deletes accounts. Field problems go into the
@@ -53,8 +54,18 @@ public class AccountService {
 
 	private final ModerationLog decisions;
 
+	private final EmailVerification verification;
+
+	private final AccountMails mails;
+
+	private final MailOutbox outbox;
+
 	AccountService(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, CompanyDirectory companies,
-			CompanyCuration curation, ApplicationEventPublisher events, Clock clock, ModerationLog decisions) {
+			CompanyCuration curation, ApplicationEventPublisher events, Clock clock, ModerationLog decisions,
+			EmailVerification verification, AccountMails mails, MailOutbox outbox) {
+		this.verification = verification;
+		this.mails = mails;
+		this.outbox = outbox;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -70,18 +81,18 @@ public class AccountService {
 	}
 
 	/**
-	 * Creates a recruiter account, proposing their company first when it is not listed.
-	 * Returns empty, with the reasons in {@code errors}, when the form cannot be
-	 * accepted.
+	 * Creates a recruiter account, proposing their company first when it is not listed,
+	 * and mails the link that confirms the address. An address that already has an
+	 * account gets a mail saying so instead, and the answer is the same, so the form
+	 * never tells anyone which addresses are registered. Returns
+	 * {@link Registration#INVALID}, with the reasons in {@code errors}, when the form
+	 * cannot be accepted.
 	 */
 	@Transactional
-	Optional<AccountView> register(RegistrationForm form, Errors errors) {
+	Registration register(RegistrationForm form, Errors errors) {
 		String email = Emails.normalise(form.email());
 		this.policy.problem(form.password(), email)
 			.ifPresent((problem) -> errors.rejectValue("password", "password.weak", problem));
-		if (!errors.hasFieldErrors("email") && this.accounts.existsByEmail(email)) {
-			errors.rejectValue("email", "email.taken", "An account with this email already exists. Sign in instead.");
-		}
 		CompanyView company = null;
 		if (form.proposesCompany()) {
 			if (form.proposedCompanyName() == null || form.proposedCompanyName().isBlank()) {
@@ -95,7 +106,11 @@ public class AccountService {
 			}
 		}
 		if (errors.hasErrors()) {
-			return Optional.empty();
+			return Registration.INVALID;
+		}
+		if (this.accounts.existsByEmail(email)) {
+			this.verification.tellExistingAccount(email);
+			return Registration.SENT;
 		}
 		Long proposalId = form.proposesCompany()
 				? this.curation.propose(form.proposedCompanyName(), form.proposedCompanyWebsite()) : null;
@@ -105,12 +120,26 @@ public class AccountService {
 			account = this.accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Two sign-ups with one email at the same moment: the unique key decides.
-			errors.rejectValue("email", "email.taken", "An account with this email already exists. Sign in instead.");
+			// Two sign-ups with one email at the same moment: the unique key decides, and
+			// the second is answered as any sign-up with a registered address is.
 			throw new RegistrationRaceException(ex);
 		}
+		this.verification.send(account.id());
 		log.info("Account {} signed up as recruiter", account.id());
-		return Optional.of(account.toView());
+		return Registration.SENT;
+	}
+
+	/** How a sign-up went, as far as the person signing up may know. */
+	enum Registration {
+
+		/** The form has problems, listed beside its fields. */
+		INVALID,
+		/**
+		 * A mail is on its way: a link to confirm, or a note that the address has an
+		 * account.
+		 */
+		SENT
+
 	}
 
 	/**
@@ -128,6 +157,8 @@ public class AccountService {
 			return false;
 		}
 		account.changePassword(this.passwords.encode(form.newPassword()), this.clock.instant());
+		this.outbox.enqueue(this.mails.passwordChanged("password-changed:" + accountId + ":" + this.clock.millis(),
+				account.email(), account.name()));
 		log.info("Account {} changed its password", accountId);
 		return true;
 	}
@@ -159,7 +190,7 @@ public class AccountService {
 			.map((account) -> new RecruiterRow(account.id(), account.name(), account.email(),
 					(account.companyId() != null)
 							? this.companies.company(account.companyId()).map(CompanyView::name).orElse(null) : null,
-					account.agency(), account.enabled(), account.demo(), account.createdAt()))
+					account.agency(), account.enabled(), account.demo(), account.createdAt(), account.emailVerified()))
 			.toList();
 	}
 

@@ -69,6 +69,9 @@ class SecurityConfiguration {
 			.hasRole(AccountRole.ADMIN.name())
 			.requestMatchers("/recruiter/**")
 			.hasRole(AccountRole.RECRUITER.name())
+			// The link in a confirmation mail works without signing in.
+			.requestMatchers("/account/verify")
+			.permitAll()
 			.requestMatchers("/account/**", "/account")
 			.authenticated()
 			.anyRequest()

@@ -182,7 +182,12 @@ public class PostingService {
 
 	@Transactional
 	public void submit(long id, long recruiterId) {
-		own(id, recruiterId).submit(this.clock.instant());
+		Posting posting = own(id, recruiterId);
+		if (!recruiter(recruiterId).emailVerified()) {
+			throw new PostingStateException("Confirm your email address first: open the link we mailed you, "
+					+ "or send a new one from your account page. Your draft is saved.");
+		}
+		posting.submit(this.clock.instant());
 		log.info("Account {} submitted posting {}", recruiterId, id);
 	}
 

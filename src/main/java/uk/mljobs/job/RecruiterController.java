@@ -113,6 +113,7 @@ class RecruiterController {
 	@GetMapping("/recruiter/postings/{id}")
 	String preview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		model.addAttribute("posting", this.postings.preview(id, user.id()));
+		model.addAttribute("account", this.accounts.account(user.id()).orElseThrow());
 		return VIEW_PREVIEW;
 	}
 

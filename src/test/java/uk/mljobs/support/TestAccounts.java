@@ -1,7 +1,11 @@
 package uk.mljobs.support;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,8 +28,47 @@ public final class TestAccounts {
 	private TestAccounts() {
 	}
 
-	/** A fresh recruiter at a listed company; returns their email. */
+	/**
+	 * A fresh recruiter at a listed company who has confirmed their address through the
+	 * link in their mail; returns their email.
+	 */
 	public static String recruiter(MockMvc mvc, String companySlug, boolean agency) throws Exception {
+		String email = unconfirmedRecruiter(mvc, companySlug, agency);
+		confirmAddress(mvc, email);
+		return email;
+	}
+
+	/**
+	 * Opens the newest confirmation link mailed to the address (read from the outbox, as
+	 * a mailbox would get it) and presses Confirm.
+	 */
+	public static void confirmAddress(MockMvc mvc, String email) throws Exception {
+		String token = mailedToken(mvc, email, "/account/verify?token=");
+		mvc.perform(post("/account/verify").with(csrf()).param("token", token));
+		// The mail was read where it lay, as if delivered: tests that send the outbox to
+		// their SMTP server see only their own mails.
+		mvc.getDispatcherServlet()
+			.getWebApplicationContext()
+			.getBean(JdbcTemplate.class)
+			.update("UPDATE mail_outbox SET sent_at = now() WHERE recipient = ? AND sent_at IS NULL", email);
+	}
+
+	/** The token of the newest link with this path mailed to the address. */
+	public static String mailedToken(MockMvc mvc, String email, String linkPath) {
+		JdbcTemplate jdbc = mvc.getDispatcherServlet().getWebApplicationContext().getBean(JdbcTemplate.class);
+		List<String> bodies = jdbc.queryForList(
+				"SELECT body_text FROM mail_outbox WHERE recipient = ? ORDER BY id DESC", String.class, email);
+		for (String body : bodies) {
+			Matcher link = Pattern.compile(Pattern.quote(linkPath) + "([A-Za-z0-9_-]{43})").matcher(body);
+			if (link.find()) {
+				return link.group(1);
+			}
+		}
+		throw new IllegalStateException("No " + linkPath + " link was mailed to " + email);
+	}
+
+	/** A fresh recruiter who has not opened the confirmation link yet. */
+	public static String unconfirmedRecruiter(MockMvc mvc, String companySlug, boolean agency) throws Exception {
 		String email = "recruiter-" + UUID.randomUUID() + "@example.com";
 		mvc.perform(post("/register").with(csrf())
 			.param("email", email)

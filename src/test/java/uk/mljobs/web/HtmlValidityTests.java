@@ -68,6 +68,17 @@ class HtmlValidityTests {
 			request.setRemoteAddr("198.19.251." + (int) (Math.random() * 250));
 			return request;
 		})));
+		String unconfirmed = TestAccounts.unconfirmedRecruiter(this.mvc, "arm", false);
+		MockHttpSession newcomer = TestAccounts.signIn(this.mvc, unconfirmed, TestAccounts.PASSWORD);
+		pages.put("dashboard, address not confirmed", body(get("/recruiter").session(newcomer)));
+		pages.put("account, address not confirmed", body(get("/account").session(newcomer)));
+		pages.put("confirm address", body(get("/account/verify").param("token",
+				TestAccounts.mailedToken(this.mvc, unconfirmed, "/account/verify?token="))));
+		pages.put("forgot password", body(get("/login/forgot")));
+		this.mvc.perform(post("/login/forgot").with(csrf()).param("email", unconfirmed));
+		pages.put("choose a new password", body(get("/login/reset").param("token",
+				TestAccounts.mailedToken(this.mvc, unconfirmed, "/login/reset?token="))));
+		pages.put("link expired", body(get("/login/reset").param("token", "gone"), 410));
 		pages.put("moderation queue", body(get("/admin/moderation").session(admin)));
 		pages.put("review page", body(get("/admin/moderation/postings/" + id).session(admin)));
 		TestPostings.approve(this.mvc, admin, id);
@@ -147,8 +158,12 @@ class HtmlValidityTests {
 	}
 
 	private byte[] body(MockHttpServletRequestBuilder request) throws Exception {
+		return body(request, 200);
+	}
+
+	private byte[] body(MockHttpServletRequestBuilder request, int status) throws Exception {
 		var response = this.mvc.perform(request).andReturn().getResponse();
-		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getStatus()).isEqualTo(status);
 		return response.getContentAsByteArray();
 	}
 
