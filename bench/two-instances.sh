@@ -151,7 +151,15 @@ expect() { # what actual expected
   if [ "$2" != "$3" ]; then echo "FAILED: $1: got $2, expected $3"; tail -5 "$REQUESTS"; exit 1; fi
 }
 
-# 1. A recruiter signs up, signs in and writes three postings, across both instances.
+wait_for_mail() { # pattern seconds
+  for _ in $(seq 1 $(( $2 * 10 ))); do
+    for f in "$WORK"/mail/*.eml; do [ -f "$f" ] && grep -q "$1" "$f" && { echo "$f"; return; }; done
+    sleep 0.1
+  done
+}
+
+# 1. A recruiter signs up, confirms the address from the mailed link, signs in and writes
+# three postings, across both instances.
 R="$WORK/recruiter.jar"; EMAIL="recruiter-$(date +%s)@two-instances.test"
 call "$R" GET /register >/dev/null
 expect "sign-up" "$(call "$R" POST /register --data-urlencode "_csrf=$(csrf)" --data-urlencode "email=$EMAIL" \
@@ -160,6 +168,11 @@ call "$R" GET /login >/dev/null
 expect "sign-in" "$(call "$R" POST /login --data-urlencode "_csrf=$(csrf)" --data-urlencode "username=$EMAIL" \
   --data-urlencode "password=$PASSWORD")" 302
 expect "sign-in lands on the dashboard" "$(location)" "$LB/recruiter"
+VERIFY_MAIL=$(wait_for_mail "$EMAIL" 20)
+[ -n "$VERIFY_MAIL" ] || { echo "FAILED: no confirmation mail for the recruiter"; exit 1; }
+TOKEN=$(mail_text "$VERIFY_MAIL" | grep -o '/account/verify?token=[A-Za-z0-9_-]*' | head -1 | sed 's/.*token=//')
+call "$R" GET "/account/verify?token=$TOKEN" >/dev/null
+expect "confirm the address" "$(call "$R" POST /account/verify --data-urlencode "_csrf=$(csrf)" -d "token=$TOKEN")" 302
 POSTINGS=()
 for n in 1 2 3; do
   # One more request on the second round, so forms travel both ways (a to b, b to a).
@@ -246,12 +259,6 @@ call "$S" GET "/alerts/new?role=mlops-engineer" >/dev/null
 expect "alert asked for" "$(call "$S" POST /alerts --data-urlencode "_csrf=$(csrf)" -d role=mlops-engineer \
   --data-urlencode "email=$SEEKER" -d frequency=DAILY)" 302
 ASKED_ON=$(tail -1 "$REQUESTS" | awk '{print $1}')
-wait_for_mail() { # pattern seconds
-  for _ in $(seq 1 $(( $2 * 10 ))); do
-    for f in "$WORK"/mail/*.eml; do [ -f "$f" ] && grep -q "$1" "$f" && { echo "$f"; return; }; done
-    sleep 0.1
-  done
-}
 CONFIRM_MAIL=$(wait_for_mail "Confirm your job alert" 20)
 [ -n "$CONFIRM_MAIL" ] || { echo "FAILED: no confirmation mail"; exit 1; }
 LINK=$(mail_text "$CONFIRM_MAIL" | grep -o '/alerts/confirm?alert=[0-9]*&sig=[A-Za-z0-9_-]*' | head -1)
@@ -316,7 +323,7 @@ CROSSED=$(awk '$2 == "POST" && prev != "" && $1 != prev {n++} {prev = $1} END {p
   echo "| requests through nginx | $TOTAL: $THROUGH_A served by a, $THROUGH_B by b; the instance changed $ALTERNATING times between consecutive requests |"
   echo "| signed-in requests (/recruiter, /admin) | $SIGNED_IN_A on a, $SIGNED_IN_B on b, one session each |"
   echo "| POSTs with a CSRF token scraped from a form | $POSTS_A on a, $POSTS_B on b, all accepted; $CROSSED sent to the other instance than the one that served the form |"
-  echo "| recruiter: sign-up, sign-in, 3 postings written and submitted; admin approves | 3 published, public pages 200 |"
+  echo "| recruiter: sign-up, address confirmed from the mail, sign-in, 3 postings written and submitted; admin approves | 3 published, public pages 200 |"
   echo "| a search on each instance, each with its own Lucene index, asked directly | a found $FOUND_A of 3, b $FOUND_B of 3, ${SEARCH_SECONDS} s after the last approval |"
   echo "| second recruiter disabled through instance $DISABLED_ON | session before: a \`$BEFORE_A\`, b \`$BEFORE_B\`; after: a \`$AFTER_A\`, b \`$AFTER_B\` |"
   echo "| /companies page cache after a sector added through instance $CHANGED_ON | before: a $KEPT_A, b $KEPT_B; 0.2 s after: a $DROPPED_A, b $DROPPED_B |"

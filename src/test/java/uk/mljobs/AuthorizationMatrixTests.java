@@ -77,7 +77,9 @@ class AuthorizationMatrixTests {
 			// Links from mails work signed in or not; without a good token they are gone.
 			{ "GET", "/account/verify", "410", "410", "410", "410" },
 			{ "POST", "/account/verify", "410", "410", "410", "410" },
-			{ "GET", "/login/forgot", "200", "200", "200", "200" },
+			{ "GET", "/account/export", "302", "200", "200", "200" }, { "GET", "/privacy", "200", "200", "200", "200" },
+			{ "GET", "/terms", "200", "200", "200", "200" }, { "GET", "/about", "200", "200", "200", "200" },
+			{ "GET", "/contact", "200", "200", "200", "200" }, { "GET", "/login/forgot", "200", "200", "200", "200" },
 			{ "POST", "/login/forgot", "200", "200", "200", "200" },
 			{ "GET", "/login/reset", "410", "410", "410", "410" },
 			{ "POST", "/login/reset", "410", "410", "410", "410" }, { "GET", "/recruiter", "302", "200", "200", "403" },

@@ -148,6 +148,10 @@ class Account {
 		this.enabled = true;
 	}
 
+	int version() {
+		return this.version;
+	}
+
 	Instant createdAt() {
 		return this.createdAt;
 	}

@@ -43,9 +43,12 @@ class AccountController {
 
 	private final EmailVerification verification;
 
+	private final AccountExport export;
+
 	AccountController(AccountService accounts, CompanyDirectory companies, RateLimiter limiter,
-			SiteProperties properties, SessionRegistry sessions, EmailVerification verification) {
+			SiteProperties properties, SessionRegistry sessions, EmailVerification verification, AccountExport export) {
 		this.verification = verification;
+		this.export = export;
 		this.accounts = accounts;
 		this.companies = companies;
 		this.limiter = limiter;
@@ -143,6 +146,18 @@ class AccountController {
 			.forEach((session) -> session.expireNow());
 		redirect.addFlashAttribute("notice", "Password changed. You have been signed out everywhere else.");
 		return "redirect:/account";
+	}
+
+	/** Everything held about the account, as a JSON file (UK GDPR articles 15 and 20). */
+	@GetMapping(value = "/account/export", produces = "application/json")
+	org.springframework.http.ResponseEntity<java.util.Map<String, Object>> export(
+			@AuthenticationPrincipal SignedInUser user) {
+		this.limiter.consume("export:" + user.id(), 20, Duration.ofHours(1),
+				"You have downloaded your data many times in the last hour. Try again later.");
+		return org.springframework.http.ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"mljobs-account-" + user.id() + ".json\"")
+			.header("Cache-Control", "no-store")
+			.body(this.export.of(user.id()));
 	}
 
 	@PostMapping("/account/delete")

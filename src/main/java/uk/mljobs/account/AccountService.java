@@ -60,9 +60,12 @@ public class AccountService {
 
 	private final MailOutbox outbox;
 
+	private final AccountNotices notices;
+
 	AccountService(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, CompanyDirectory companies,
 			CompanyCuration curation, ApplicationEventPublisher events, Clock clock, ModerationLog decisions,
-			EmailVerification verification, AccountMails mails, MailOutbox outbox) {
+			EmailVerification verification, AccountMails mails, MailOutbox outbox, AccountNotices notices) {
+		this.notices = notices;
 		this.verification = verification;
 		this.mails = mails;
 		this.outbox = outbox;
@@ -209,6 +212,7 @@ public class AccountService {
 			return;
 		}
 		account.disable();
+		this.notices.disabled(account, reason);
 		this.events.publishEvent(new AccountDisabled(accountId));
 		this.decisions.record(DecisionSubject.ACCOUNT, accountId, account.name(), DecisionAction.DISABLE, reason,
 				adminId);

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.mljobs.system.ClusterJobs;
 
 /**
  * The single-use links mailed to accounts ({@code account_token}). A token is 256 random
@@ -43,9 +46,18 @@ class AccountTokens {
 
 	private final SecureRandom random = new SecureRandom();
 
-	AccountTokens(JdbcTemplate jdbc, Clock clock) {
+	private final ClusterJobs jobs;
+
+	AccountTokens(JdbcTemplate jdbc, Clock clock, ClusterJobs jobs) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.jobs = jobs;
+	}
+
+	/** Hourly, once across every instance: tokens leave a day after they stop working. */
+	@Scheduled(cron = "${mljobs.accounts.housekeeping-cron:0 23 * * * *}")
+	void housekeeping() {
+		this.jobs.runOnce("account-token-housekeeping", Duration.ofHours(1), this::tidy);
 	}
 
 	/** Issued token, and its row's id (for the mail's key). */
@@ -104,7 +116,6 @@ class AccountTokens {
 	}
 
 	/** Deletes tokens that were used or ran out more than a day ago. */
-	@Transactional
 	int tidy() {
 		Timestamp dayAgo = Timestamp.from(this.clock.instant().minus(Duration.ofDays(1)));
 		return this.jdbc.update("DELETE FROM account_token WHERE used_at < ? OR expires_at < ?", dayAgo, dayAgo);

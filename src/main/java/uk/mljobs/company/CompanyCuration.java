@@ -330,6 +330,7 @@ public class CompanyCuration {
 		proposal.reject(this.clock.instant());
 		this.moderationLog.record(DecisionSubject.COMPANY, proposal.id(), proposal.name(), DecisionAction.REJECT,
 				reason, adminId);
+		this.events.publishEvent(new CompanyProposalRejected(proposal.id(), proposal.name(), reason));
 		return proposal.toView();
 	}
 

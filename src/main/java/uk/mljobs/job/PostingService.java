@@ -82,6 +82,8 @@ public class PostingService {
 
 	private final PostingLayout layout;
 
+	private final PostingNotices notices;
+
 	private final SearchIndex searchIndex;
 
 	private final TransactionTemplate writes;
@@ -90,7 +92,8 @@ public class PostingService {
 
 	PostingService(Postings postings, Market market, CompanyDirectory companies, RoleGuides guides,
 			AccountService accounts, ModerationLog moderationLog, PostingFormCheck check, PostingLayout layout,
-			SearchIndex searchIndex, PlatformTransactionManager transactions, Clock clock) {
+			PostingNotices notices, SearchIndex searchIndex, PlatformTransactionManager transactions, Clock clock) {
+		this.notices = notices;
 		this.postings = postings;
 		this.market = market;
 		this.companies = companies;
@@ -275,6 +278,7 @@ public class PostingService {
 		Posting posting = existing(id);
 		posting.approve(this.clock.instant());
 		this.moderationLog.record(DecisionSubject.POSTING, id, posting.title(), DecisionAction.APPROVE, null, adminId);
+		this.notices.approved(posting);
 	}
 
 	@Transactional
@@ -283,6 +287,7 @@ public class PostingService {
 		posting.reject(reason.strip(), this.clock.instant());
 		this.moderationLog.record(DecisionSubject.POSTING, id, posting.title(), DecisionAction.REJECT, reason.strip(),
 				adminId);
+		this.notices.rejected(posting, reason.strip());
 	}
 
 	// ---- public ---------------------------------------------------------------------

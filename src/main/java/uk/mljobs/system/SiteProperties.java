@@ -19,11 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param instance this instance's name when several run on one database: recorded with
  * each scheduled job it runs, and sent as an {@code X-Instance} response header (only
  * when set); unset, jobs record the host name and process id
+ * @param contactEmail where people write to the site's operator (privacy requests,
+ * reports, questions): shown on /contact and /privacy
  */
 @ConfigurationProperties("mljobs")
 public record SiteProperties(@DefaultValue("MLJobs UK") String name,
 		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("true") boolean createDatabase,
-		@DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Limits limits, String instance) {
+		@DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Limits limits, String instance,
+		@DefaultValue("hello@mljobs.uk") String contactEmail) {
 
 	public SiteProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

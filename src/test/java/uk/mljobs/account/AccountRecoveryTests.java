@@ -65,6 +65,9 @@ class AccountRecoveryTests {
 	@Autowired
 	private TestClock clock;
 
+	@Autowired
+	private AccountTokens tokens;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -235,6 +238,47 @@ class AccountRecoveryTests {
 		assertThat(this.jdbc.queryForList("SELECT subject FROM mail_outbox WHERE recipient = ? ORDER BY id",
 				String.class, other))
 			.endsWith("You already have an account");
+	}
+
+	@Test
+	void usedAndRunOutLinksAreDeletedADayLater() throws Exception {
+		String email = TestAccounts.recruiter(this.mvc, "monzo", false);
+		long id = this.jdbc.queryForObject("SELECT id FROM account WHERE email = ?", Long.class, email);
+		forgot(email);
+		assertThat(tokens(id)).isEqualTo(2);
+		this.clock.advance(Duration.ofHours(23));
+		this.tokens.tidy();
+		assertThat(tokens(id)).as("used today, or still running").isEqualTo(2);
+		this.clock.advance(Duration.ofHours(2));
+		this.tokens.tidy();
+		assertThat(tokens(id)).isZero();
+	}
+
+	@Test
+	void aRecruiterDownloadsEverythingHeldAboutThem() throws Exception {
+		String email = TestAccounts.recruiter(this.mvc, "monzo", false);
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, email, TestAccounts.PASSWORD);
+		Map<String, String> form = TestPostings.validForm();
+		form.put("title", "Exported MLOps Engineer");
+		TestPostings.draft(this.mvc, recruiter, form);
+		MvcResult download = this.mvc.perform(get("/account/export").session(recruiter))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", containsString("attachment; filename=\"mljobs-account-")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Cache-Control", "no-store"))
+			.andReturn();
+		String json = download.getResponse().getContentAsString();
+		assertThat(json)
+			.contains("\"email\":\"" + email + "\"", "Exported MLOps Engineer", "\"postings\"", "\"mailedLinks\"",
+					"Confirm your email address", "\"jobAlertsOfTheAddress\"", "Argon2 hash")
+			.doesNotContain("{argon2}", TestAccounts.PASSWORD, "token_hash");
+		this.mvc.perform(get("/account/export")).andExpect(redirectedUrl("/login"));
+	}
+
+	private int tokens(long accountId) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM account_token WHERE account_id = ?", Integer.class,
+				accountId);
 	}
 
 	private MvcResult forgot(String email) throws Exception {

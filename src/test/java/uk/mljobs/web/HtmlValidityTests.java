@@ -75,6 +75,9 @@ class HtmlValidityTests {
 		pages.put("confirm address", body(get("/account/verify").param("token",
 				TestAccounts.mailedToken(this.mvc, unconfirmed, "/account/verify?token="))));
 		pages.put("forgot password", body(get("/login/forgot")));
+		for (String page : new String[] { "/privacy", "/terms", "/about", "/contact" }) {
+			pages.put(page, body(get(page)));
+		}
 		this.mvc.perform(post("/login/forgot").with(csrf()).param("email", unconfirmed));
 		pages.put("choose a new password", body(get("/login/reset").param("token",
 				TestAccounts.mailedToken(this.mvc, unconfirmed, "/login/reset?token="))));
