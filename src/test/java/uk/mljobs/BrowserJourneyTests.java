@@ -73,7 +73,8 @@ class BrowserJourneyTests extends BrowserTest {
 	@Test
 	void everyPageLooksRightOnAPhoneAndALaptop() throws Exception {
 		String[] pages = { "/", "/roles", "/roles/mlops-engineer", "/roles/machine-learning-engineer", "/salaries",
-				"/companies", "/companies/booking-com", "/salaries?region=atlantis", "/roles/nope" };
+				"/companies", "/companies/booking-com", "/salaries?region=atlantis", "/roles/nope", "/privacy",
+				"/terms", "/about", "/contact", "/login", "/login/forgot", "/login/reset?token=gone" };
 		for (String path : pages) {
 			for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1366, 900))) {
 				browser.manage().window().setSize(size);

@@ -45,8 +45,11 @@ class ModerationController {
 
 	private final AccountService accounts;
 
-	ModerationController(PostingService postings, CompanyCuration curation, ModerationLog log,
-			AccountService accounts) {
+	private final uk.mljobs.job.PostingReview review;
+
+	ModerationController(PostingService postings, CompanyCuration curation, ModerationLog log, AccountService accounts,
+			uk.mljobs.job.PostingReview review) {
+		this.review = review;
 		this.postings = postings;
 		this.curation = curation;
 		this.log = log;
@@ -55,7 +58,7 @@ class ModerationController {
 
 	@GetMapping("/admin/moderation")
 	String queue(Model model) {
-		model.addAttribute("postings", this.postings.reviewQueue());
+		model.addAttribute("queue", this.review.queue());
 		model.addAttribute("proposals", this.curation.pending());
 		return VIEW_QUEUE;
 	}
@@ -63,6 +66,7 @@ class ModerationController {
 	@GetMapping("/admin/moderation/postings/{id}")
 	String posting(@PathVariable long id, Model model) {
 		model.addAttribute("posting", this.postings.forReview(id));
+		model.addAttribute("review", this.review.details(id));
 		model.addAttribute("form", new ModerationForm(""));
 		model.addAttribute("decisions", this.log.about(uk.mljobs.moderation.DecisionSubject.POSTING, id));
 		return VIEW_POSTING;
@@ -81,6 +85,7 @@ class ModerationController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("posting", this.postings.forReview(id));
+			model.addAttribute("review", this.review.details(id));
 			model.addAttribute("decisions", this.log.about(uk.mljobs.moderation.DecisionSubject.POSTING, id));
 			return VIEW_POSTING;
 		}

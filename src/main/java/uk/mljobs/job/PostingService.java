@@ -264,10 +264,6 @@ public class PostingService {
 
 	// ---- admin ----------------------------------------------------------------------
 
-	public List<PostingSummary> reviewQueue() {
-		return this.layout.summaries(this.postings.findByStatusOrderBySubmittedAtAscIdAsc(PostingStatus.SUBMITTED));
-	}
-
 	public PostingPage forReview(long id) {
 		return this.layout
 			.page(this.postings.findById(id).orElseThrow(() -> NotFoundException.of("posting", String.valueOf(id))));
