@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,26 +19,19 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import uk.mljobs.support.TestAccounts;
-import uk.mljobs.support.BrowserTest;
+import uk.mljobs.support.JourneyTest;
 import uk.mljobs.support.Chromium;
 import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestcontainersConfiguration;
@@ -56,18 +48,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestcontainersConfiguration.class, TestClock.Configuration.class })
 @ActiveProfiles("test")
-class RecruiterJourneyTests extends BrowserTest {
-
-	private static final List<Dimension> SIZES = List.of(new Dimension(390, 844), new Dimension(1366, 900));
-
-	private static final Dimension LAPTOP = new Dimension(1366, 900);
+class RecruiterJourneyTests extends JourneyTest {
 
 	private static final Pattern PREVIEW = Pattern.compile("/recruiter/postings/(\\d+)$");
 
 	private static final String APPLY_URL = "https://careers.example.com/jobs/4821";
-
-	@Autowired
-	private JdbcTemplate jdbc;
 
 	@Autowired
 	private Clock clock;
@@ -311,50 +296,6 @@ class RecruiterJourneyTests extends BrowserTest {
 	// ---- steps
 	// -------------------------------------------------------------------------
 
-	/**
-	 * Opens the confirmation link mailed to the address (read from the outbox, where the
-	 * mail waits for the SMTP server) and presses Confirm, as its owner would.
-	 */
-	private void confirmAddress(String email) {
-		String body = this.jdbc.queryForObject(
-				"SELECT body_text FROM mail_outbox WHERE recipient = ? AND subject = 'Confirm your email address' "
-						+ "ORDER BY id DESC LIMIT 1",
-				String.class, email);
-		Matcher link = Pattern.compile("https?://[^/\\s]+(/account/verify\\?token=[A-Za-z0-9_-]{43})").matcher(body);
-		assertThat(link.find()).as("a confirmation link in %s", body).isTrue();
-		open(link.group(1));
-		assertThat(text(By.tagName("h1"))).isEqualTo("Confirm your email address");
-		follow(By.xpath("//main//button[normalize-space()='Confirm']"));
-	}
-
-	/** Fills and sends the sign-up form on the current (register) page. */
-	private static void signUp(String email, String name) {
-		type(By.id("email"), email);
-		type(By.id("password"), TestAccounts.PASSWORD);
-		type(By.id("name"), name);
-		new Select(browser.findElement(By.id("company"))).selectByValue("monzo");
-		browser.findElement(By.id("agency-false")).click();
-		follow(By.xpath("//main//button[normalize-space()='Create account']"));
-	}
-
-	/** Fills and sends the sign-in form; the page must be /login. */
-	private void signIn(String email, String password) {
-		if (!browser.getCurrentUrl().contains("/login")) {
-			open("/login");
-		}
-		type(By.id("username"), email);
-		type(By.id("password"), password);
-		follow(By.xpath("//main//button[normalize-space()='Sign in']"));
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	/** A fresh browser session: no cookies for the site. */
-	private void signOut() {
-		open("/");
-		browser.manage().deleteAllCookies();
-	}
-
 	/** Fills the posting form; selects with Select, choices by clicking them. */
 	private static void fillPosting(String title, String tags, String description) {
 		type(By.id("title"), title);
@@ -385,71 +326,12 @@ class RecruiterJourneyTests extends BrowserTest {
 		follow(By.xpath("//main//button[normalize-space()='Save draft and preview']"));
 	}
 
-	/** Clicks a link or button and waits until the next page has replaced this one. */
-	private static void follow(By by) {
-		Chromium.follow(browser, browser.findElement(by));
-	}
-
-	/** Does something that loads a page, then fails the test if a dialog opens. */
-	private static void visit(Runnable action, String where, List<String> dialogs) {
-		try {
-			action.run();
-		}
-		catch (UnhandledAlertException ex) {
-			// The dialog is still open; the check below reads and closes it.
-		}
-		try {
-			Alert alert = new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent());
-			dialogs.add(where + ": " + alert.getText());
-			alert.accept();
-		}
-		catch (TimeoutException ex) {
-			// No dialog: as it should be.
-		}
-	}
-
-	/** axe-core and horizontal overflow at both widths, with a screenshot of each. */
-	private static void check(SoftAssertions pages, String name) throws Exception {
-		String path = browser.getCurrentUrl();
-		for (Dimension size : SIZES) {
-			browser.manage().window().setSize(size);
-			long overflow = (Long) ((JavascriptExecutor) browser)
-				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-			pages.assertThat(overflow)
-				.as("horizontal overflow of %s (%s) at %s", name, path, size)
-				.isLessThanOrEqualTo(0);
-			pages.assertThat(accessibilityViolations())
-				.as("WCAG 2.2 AA violations on %s (%s) at %s", name, path, size)
-				.isEmpty();
-			screenshot(name + "-" + size.getWidth());
-		}
-		browser.manage().window().setSize(LAPTOP);
-	}
-
 	private static String owaspVectors() throws Exception {
 		try (BufferedReader lines = new BufferedReader(
 				new InputStreamReader(RecruiterJourneyTests.class.getResourceAsStream("/xss/owasp-filter-evasion.txt"),
 						StandardCharsets.UTF_8))) {
 			return lines.lines().filter((line) -> !line.startsWith("#")).collect(Collectors.joining("\n\n"));
 		}
-	}
-
-	private static List<String> accessibilityViolations() {
-		return Chromium.accessibilityViolations(browser);
-	}
-
-	private static void type(By field, String text) {
-		WebElement element = browser.findElement(field);
-		element.clear();
-		element.sendKeys(text);
-	}
-
-	private static String text(By by) {
-		return browser.findElement(by).getText();
-	}
-
-	private static void screenshot(String name) throws Exception {
-		Chromium.screenshot(browser, name);
 	}
 
 }
