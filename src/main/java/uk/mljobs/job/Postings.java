@@ -19,6 +19,10 @@ interface Postings extends JpaRepository<Posting, Long> {
 
 	List<Posting> findByStatusOrderBySubmittedAtAscIdAsc(PostingStatus status);
 
+	List<Posting> findByStatusAndClosesOn(PostingStatus status, LocalDate closesOn);
+
+	List<Posting> findByStatusAndClosesOnBefore(PostingStatus status, LocalDate closesOn);
+
 	long countByStatus(PostingStatus status);
 
 	boolean existsBySampleTrue();

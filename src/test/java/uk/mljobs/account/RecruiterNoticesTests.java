@@ -3,6 +3,7 @@ package uk.mljobs.account;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,23 @@ class RecruiterNoticesTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private uk.mljobs.job.PostingService postings;
+
+	@Autowired
+	private uk.mljobs.job.PostingReminders reminders;
+
+	/**
+	 * The proposals this class makes go again, with their proposers: a proposal merged
+	 * into a listed company would change what other tests count as the seeded companies.
+	 */
+	@AfterEach
+	void takeAwayProposals() {
+		this.jdbc.update("DELETE FROM account WHERE company_proposal_id IN "
+				+ "(SELECT id FROM company_proposal WHERE name LIKE 'Notice %')");
+		this.jdbc.update("DELETE FROM company_proposal WHERE name LIKE 'Notice %'");
+	}
 
 	@Test
 	void aPostingGoingLiveOrBackIsMailedWithTheReason() throws Exception {
@@ -75,6 +93,23 @@ class RecruiterNoticesTests {
 			.param("reason", "Not an employer we can verify"));
 		assertThat(mail(email(yes), "Monzo is approved")).contains("/recruiter/postings/new");
 		assertThat(mail(email(no), no + " was not approved")).contains("Their reason: Not an employer we can verify");
+	}
+
+	@Test
+	void aRecruiterIsRemindedThreeDaysBeforeTheClosingDateAndToldWhenItHasClosed() throws Exception {
+		String email = TestAccounts.recruiter(this.mvc, "monzo", false);
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, email, TestAccounts.PASSWORD);
+		java.util.Map<String, String> form = TestPostings.validForm();
+		form.put("title", "Reminded MLOps Engineer");
+		form.put("closesOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(3).toString());
+		long id = TestPostings.published(this.mvc, recruiter, TestAccounts.admin(this.mvc), form);
+		this.reminders.remindClosingSoon();
+		this.reminders.remindClosingSoon();
+		assertThat(mail(email, "Your posting closes in 3 days: Reminded MLOps Engineer"))
+			.contains("stops taking applications after", "/recruiter/postings/" + id);
+		this.jdbc.update("UPDATE posting SET closes_on = current_date - 1 WHERE id = ?", id);
+		this.postings.expireDue();
+		assertThat(mail(email, "Your posting has closed: Reminded MLOps Engineer")).contains("Still hiring? Repost it");
 	}
 
 	private String propose(String company) throws Exception {
