@@ -103,6 +103,7 @@ class AuthorizationMatrixTests {
 			{ "POST", "/admin/companies", "302", "403", "403", "200" },
 			{ "GET", "/admin/companies/{id}", "302", "403", "403", "404" },
 			{ "POST", "/admin/companies/{id}", "302", "403", "403", "404" },
+			{ "POST", "/admin/companies/{id}/domains", "302", "403", "403", "404" },
 			{ "POST", "/admin/companies/proposals/{id}/approve", "302", "403", "403", "400" },
 			{ "POST", "/admin/companies/proposals/{id}/merge", "302", "403", "403", "400" },
 			{ "POST", "/admin/companies/proposals/{id}/reject", "302", "403", "403", "400" },

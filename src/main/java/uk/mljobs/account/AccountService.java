@@ -112,6 +112,9 @@ public class AccountService {
 			return Registration.INVALID;
 		}
 		if (this.accounts.existsByEmail(email)) {
+			// As slow as a real sign-up (the hash is most of its time), so the answer's
+			// timing does not say the address is registered either.
+			this.passwords.encode(form.password());
 			this.verification.tellExistingAccount(email);
 			return Registration.SENT;
 		}

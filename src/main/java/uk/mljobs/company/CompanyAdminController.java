@@ -1,5 +1,7 @@
 package uk.mljobs.company;
 
+import java.util.List;
+
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,7 +54,11 @@ class CompanyAdminController {
 
 	private final Market market;
 
-	CompanyAdminController(CompanyCuration curation, CompanyDirectory directory, Market market) {
+	private final EmployerDomains domains;
+
+	CompanyAdminController(CompanyCuration curation, CompanyDirectory directory, Market market,
+			EmployerDomains domains) {
+		this.domains = domains;
 		this.curation = curation;
 		this.directory = directory;
 		this.market = market;
@@ -206,7 +212,36 @@ class CompanyAdminController {
 
 	private String editPage(AdminCompany company, Model model) {
 		model.addAttribute("company", company);
+		long id = company.company().id();
+		if (!model.containsAttribute("domainsForm")) {
+			List<String> current = this.domains.of(id);
+			model.addAttribute("domainsForm", new DomainsForm(
+					current.isEmpty() ? this.domains.proposed(id).orElse("") : String.join("\n", current)));
+		}
+		model.addAttribute("domainsProposed", this.domains.of(id).isEmpty() && this.domains.proposed(id).isPresent());
 		return formPage(VIEW_EDIT, model);
+	}
+
+	/**
+	 * The email domains whose confirmed addresses make a recruiter a verified employer
+	 * here.
+	 */
+	record DomainsForm(String domains) {
+	}
+
+	@PostMapping("/admin/companies/{id}/domains")
+	String saveDomains(@AuthenticationPrincipal(expression = "id") long adminId, @PathVariable long id,
+			@ModelAttribute("domainsForm") DomainsForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!this.domains.replace(id, form.domains(), adminId, result)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			AdminCompany company = this.curation.company(id);
+			model.addAttribute("form", CompanyForm.of(company));
+			return editPage(company, model);
+		}
+		redirect.addFlashAttribute("notice",
+				"Email domains saved: recruiters with a confirmed address on them are verified employers here.");
+		return "redirect:/admin/companies/" + id;
 	}
 
 	/**

@@ -130,7 +130,8 @@ class JobApiController {
 				new Pay(page.perDay() ? "day" : "year", page.payMin(), page.payMax(), page.pay()),
 				(page.ir35() != null) ? page.ir35().slug() : null,
 				(page.clearance() != null) ? page.clearance().slug() : null, page.visaSponsorship(), page.tools(),
-				page.descriptionHtml(), page.applyHref(), page.postedOn(), page.closesOn(), page.sample());
+				page.descriptionHtml(), page.applyHref(), page.postedOn(), page.closesOn(), page.sample(),
+				page.verifiedEmployer(), page.agency());
 	}
 
 	@GetMapping("/api/v1/salary-bands")
@@ -142,7 +143,8 @@ class JobApiController {
 	private Job job(PostingSummary summary) {
 		return new Job(summary.id(), summary.title(), this.site.absolute(summary.path()), summary.companyName(),
 				summary.townName(), summary.regionName(), summary.workMode().slug(), summary.employmentType().slug(),
-				summary.pay(), summary.publishedAt(), summary.closesOn(), summary.sample());
+				summary.pay(), summary.publishedAt(), summary.closesOn(), summary.sample(), summary.verifiedEmployer(),
+				summary.agency());
 	}
 
 	private static String withSize(String link, String size) {
@@ -152,8 +154,16 @@ class JobApiController {
 	record JobsPage(List<Job> items, List<SearchResults.Facet> facets, Paging paging) {
 	}
 
+	/**
+	 * One result line.
+	 *
+	 * @param verifiedEmployer posted directly by someone whose confirmed address is on
+	 * the company's email domain
+	 * @param agency posted by a recruitment agency for its client
+	 */
 	record Job(long id, String title, String url, String company, String town, String region, String workMode,
-			String type, String pay, Instant postedAt, LocalDate closesOn, boolean sample) {
+			String type, String pay, Instant postedAt, LocalDate closesOn, boolean sample, boolean verifiedEmployer,
+			boolean agency) {
 	}
 
 	/**
@@ -164,11 +174,15 @@ class JobApiController {
 	 * @param ir35 for contracts; {@code null} otherwise
 	 * @param descriptionHtml the description as sanitised HTML
 	 * @param applyUrl where to apply: the employer's page, or a {@code mailto:} address
+	 * @param verifiedEmployer posted directly by someone whose confirmed address is on
+	 * the company's email domain
+	 * @param agency posted by a recruitment agency for its client
 	 */
 	record JobDetail(long id, String title, String url, String status, boolean acceptingApplications, Named company,
 			Named role, Named level, Named region, Named town, String workMode, String remoteResidency, String type,
 			Pay pay, String ir35, String clearance, boolean visaSponsorship, List<String> skills,
-			String descriptionHtml, String applyUrl, LocalDate postedOn, LocalDate closesOn, boolean sample) {
+			String descriptionHtml, String applyUrl, LocalDate postedOn, LocalDate closesOn, boolean sample,
+			boolean verifiedEmployer, boolean agency) {
 	}
 
 	/** A reference by slug, with its name for display. */

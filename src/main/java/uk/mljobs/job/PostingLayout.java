@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import uk.mljobs.account.AccountService;
+import uk.mljobs.account.AccountView;
 import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.company.EmployerDomains;
 import uk.mljobs.company.CompanyView;
 import uk.mljobs.job.PostingContent.PayUnit;
 import uk.mljobs.market.LevelView;
@@ -46,7 +49,14 @@ class PostingLayout {
 
 	private final Clock clock;
 
-	PostingLayout(Market market, CompanyDirectory companies, RoleGuides guides, Salaries salaries, Clock clock) {
+	private final AccountService accounts;
+
+	private final EmployerDomains domains;
+
+	PostingLayout(Market market, CompanyDirectory companies, RoleGuides guides, Salaries salaries,
+			AccountService accounts, EmployerDomains domains, Clock clock) {
+		this.accounts = accounts;
+		this.domains = domains;
 		this.market = market;
 		this.companies = companies;
 		this.guides = guides;
@@ -56,6 +66,20 @@ class PostingLayout {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
+	}
+
+	/**
+	 * Posted directly by a recruiter whose confirmed address is on one of the company's
+	 * email domains (the same rule as {@link PostingRows#VERIFIED_EMPLOYER}).
+	 */
+	boolean verifiedEmployer(Posting posting) {
+		if (posting.agency() || posting.recruiterId() == null) {
+			return false;
+		}
+		return this.accounts.account(posting.recruiterId())
+			.filter(AccountView::emailVerified)
+			.filter((recruiter) -> this.domains.verifies(posting.companyId(), recruiter.email()))
+			.isPresent();
 	}
 
 	private Map<Long, ToolView> toolsById() {
@@ -82,7 +106,7 @@ class PostingLayout {
 					towns.get(posting.townId()).name(), regions.get(posting.regionId()).name(), posting.workMode(),
 					posting.employmentType(), pay(posting), posting.status(), posting.rejectionReason(),
 					posting.closesOn(), daysLeft, posting.views(), posting.sample(), posting.submittedAt(),
-					posting.publishedAt()));
+					posting.publishedAt(), posting.agency(), verifiedEmployer(posting)));
 		}
 		return summaries;
 	}
@@ -131,7 +155,8 @@ class PostingLayout {
 				(posting.publishedAt() != null) ? LocalDate.ofInstant(posting.publishedAt(), ZoneId.of("Europe/London"))
 						: null,
 				accepting, posting.sample(), posting.views(), posting.version(), benchmark.orElse(null),
-				benchmark.map((b) -> b.position(posting.payMin(), posting.payMax())).orElse(null));
+				benchmark.map((b) -> b.position(posting.payMin(), posting.payMax())).orElse(null), posting.agency(),
+				verifiedEmployer(posting));
 	}
 
 	static String slug(Posting posting) {

@@ -18,10 +18,20 @@ import uk.mljobs.job.PostingContent.PayUnit;
 @Component
 class PostingRows {
 
+	/**
+	 * Whether the posting's recruiter, posting directly, has a confirmed address on one
+	 * of its company's email domains (as {@code EmployerDomains#verifies} decides in
+	 * Java).
+	 */
+	static final String VERIFIED_EMPLOYER = "(NOT p.agency AND EXISTS (SELECT 1 FROM account a "
+			+ "JOIN company_email_domain d ON d.company_id = p.company_id WHERE a.id = p.recruiter_id "
+			+ "AND a.email_verified_at IS NOT NULL AND (split_part(a.email, '@', 2) = d.domain "
+			+ "OR split_part(a.email, '@', 2) LIKE '%.' || d.domain)))";
+
 	/** What a result line shows. */
 	static final String SUMMARY_COLUMNS = "p.id, p.title, p.company_id, p.town_id, p.region_id, p.work_mode, "
 			+ "p.employment_type, p.pay_unit, p.pay_min_gbp, p.pay_max_gbp, p.closes_on, p.views, p.sample, "
-			+ "p.submitted_at, p.published_at";
+			+ "p.submitted_at, p.published_at, p.agency, " + VERIFIED_EMPLOYER + " AS verified_employer";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,7 +58,8 @@ class PostingRows {
 							rs.getInt("pay_max_gbp")),
 					PostingStatus.PUBLISHED, null, closesOn, Math.max(0, ChronoUnit.DAYS.between(today, closesOn)),
 					rs.getLong("views"), rs.getBoolean("sample"), (submitted != null) ? submitted.toInstant() : null,
-					rs.getTimestamp("published_at").toInstant());
+					rs.getTimestamp("published_at").toInstant(), rs.getBoolean("agency"),
+					rs.getBoolean("verified_employer"));
 		});
 	}
 

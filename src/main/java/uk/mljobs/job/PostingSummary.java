@@ -10,5 +10,6 @@ import java.time.LocalDate;
  */
 public record PostingSummary(long id, String title, String path, String companyName, String townName, String regionName,
 		WorkMode workMode, EmploymentType employmentType, String pay, PostingStatus status, String rejectionReason,
-		LocalDate closesOn, Long daysLeft, long views, boolean sample, Instant submittedAt, Instant publishedAt) {
+		LocalDate closesOn, Long daysLeft, long views, boolean sample, Instant submittedAt, Instant publishedAt,
+		boolean agency, boolean verifiedEmployer) {
 }

@@ -69,7 +69,11 @@ public final class TestAccounts {
 
 	/** A fresh recruiter who has not opened the confirmation link yet. */
 	public static String unconfirmedRecruiter(MockMvc mvc, String companySlug, boolean agency) throws Exception {
-		String email = "recruiter-" + UUID.randomUUID() + "@example.com";
+		return signUp(mvc, "recruiter-" + UUID.randomUUID() + "@example.com", companySlug, agency);
+	}
+
+	/** Signs the address up as a recruiter at a listed company; returns the address. */
+	public static String signUp(MockMvc mvc, String email, String companySlug, boolean agency) throws Exception {
 		mvc.perform(post("/register").with(csrf())
 			.param("email", email)
 			.param("password", PASSWORD)
