@@ -120,7 +120,8 @@ public class EmployerDomains {
 		return true;
 	}
 
-	static String host(String url) {
+	/** The host of a web address, lower case and without "www.", or null. */
+	public static String host(String url) {
 		try {
 			String host = URI.create(url.strip()).getHost();
 			return (host != null) ? host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "") : null;

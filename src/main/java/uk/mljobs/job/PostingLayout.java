@@ -97,6 +97,8 @@ class PostingLayout {
 			.stream()
 			.collect(Collectors.toMap(CompanyView::id, CompanyView::name));
 		LocalDate today = today();
+		// One look-up per recruiter and company, not per posting: a dashboard lists many.
+		Map<String, Boolean> verified = new java.util.HashMap<>();
 		List<PostingSummary> summaries = new ArrayList<>(list.size());
 		for (Posting posting : list) {
 			Long daysLeft = (posting.status() == PostingStatus.PUBLISHED)
@@ -106,7 +108,9 @@ class PostingLayout {
 					towns.get(posting.townId()).name(), regions.get(posting.regionId()).name(), posting.workMode(),
 					posting.employmentType(), pay(posting), posting.status(), posting.rejectionReason(),
 					posting.closesOn(), daysLeft, posting.views(), posting.sample(), posting.submittedAt(),
-					posting.publishedAt(), posting.agency(), verifiedEmployer(posting)));
+					posting.publishedAt(), posting.agency(),
+					verified.computeIfAbsent(posting.recruiterId() + ":" + posting.companyId() + ":" + posting.agency(),
+							(key) -> verifiedEmployer(posting))));
 		}
 		return summaries;
 	}

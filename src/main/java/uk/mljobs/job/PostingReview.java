@@ -1,6 +1,5 @@
 package uk.mljobs.job;
 
-import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +25,7 @@ import uk.mljobs.account.AccountService;
 import uk.mljobs.account.AccountView;
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.company.CompanyView;
+import uk.mljobs.company.EmployerDomains;
 import uk.mljobs.shared.FreeMail;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Text;
@@ -141,7 +141,7 @@ public class PostingReview {
 				: Optional.empty();
 		String companyDomain = this.companies.company(posting.companyId())
 			.map(CompanyView::website)
-			.map(PostingReview::host)
+			.map(EmployerDomains::host)
 			.orElse(null);
 		String email = poster.map(AccountView::email).orElse("");
 		String posterDomain = FreeMail.domainOf(email);
@@ -149,7 +149,8 @@ public class PostingReview {
 				: posterDomain.equals(companyDomain) || posterDomain.endsWith("." + companyDomain);
 		Map<String, Integer> earlier = earlierDecisions(posting);
 		boolean byEmail = posting.applyUrl() == null;
-		String destination = byEmail ? FreeMail.domainOf(posting.applyEmail()) : host(posting.applyUrl());
+		String destination = byEmail ? FreeMail.domainOf(posting.applyEmail())
+				: EmployerDomains.host(posting.applyUrl());
 		long ageDays = poster.map((account) -> Duration.between(account.createdAt(), this.clock.instant()).toDays())
 			.orElse(0L);
 		return new Details(poster.map(AccountView::name).orElse("No account"), email,
@@ -253,17 +254,6 @@ public class PostingReview {
 	List<Phrase> phrases() {
 		return this.jdbc.query("SELECT kind, phrase FROM moderation_phrase ORDER BY kind, phrase",
 				(rs, n) -> new Phrase(Flag.Kind.valueOf(rs.getString(1)), rs.getString(2)));
-	}
-
-	/** The host of a web address, lower case and without "www.", or null. */
-	static String host(String url) {
-		try {
-			String host = URI.create(url.strip()).getHost();
-			return (host != null) ? host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "") : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	record Phrase(Flag.Kind kind, String text, Pattern pattern) {
