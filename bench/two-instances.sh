@@ -197,6 +197,17 @@ A="$WORK/admin.jar"
 call "$A" GET /login >/dev/null
 expect "admin sign-in" "$(call "$A" POST /login --data-urlencode "_csrf=$(csrf)" \
   --data-urlencode "username=$ADMIN_EMAIL" --data-urlencode "password=$ADMIN_PASSWORD")" 302
+# Admins give a second factor: a code mailed by one instance works on the other.
+call "$A" GET /admin/moderation >/dev/null
+expect "admin asked for a second factor" "$(location | sed 's/?.*//')" "$LB/login/second-factor"
+call "$A" GET /login/second-factor >/dev/null
+expect "code asked for" "$(call "$A" POST /login/second-factor/code --data-urlencode "_csrf=$(csrf)")" 302
+CODE_MAIL=$(wait_for_mail "Subject: Your sign-in code" 20)
+[ -n "$CODE_MAIL" ] || { echo "FAILED: no sign-in code mailed to the admin"; exit 1; }
+CODE=$(mail_text "$CODE_MAIL" | grep -o 'is [0-9]\{6\}' | head -1 | awk '{print $2}')
+call "$A" GET /login/second-factor >/dev/null
+expect "code given" "$(call "$A" POST /login/code --data-urlencode "_csrf=$(csrf)" -d "token=$CODE")" 302
+expect "back to moderation" "$(location | sed 's/?.*//')" "$LB/admin/moderation"
 for ID in "${POSTINGS[@]}"; do
   call "$A" GET /admin/moderation >/dev/null
   expect "approve $ID" "$(call "$A" POST "/admin/moderation/postings/$ID/approve" --data-urlencode "_csrf=$(csrf)")" 302

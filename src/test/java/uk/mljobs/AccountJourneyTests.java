@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,13 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -82,6 +90,82 @@ class AccountJourneyTests extends JourneyTest {
 		signIn(email, NEW_PASSWORD);
 		assertThat(browser.getCurrentUrl()).endsWith("/recruiter");
 		pages.assertAll();
+	}
+
+	@Test
+	void aRecruiterAddsAPasskeyTurnsOnTwoStepSignInAndSignsInWithIt() throws Exception {
+		SoftAssertions pages = new SoftAssertions();
+		String email = "careful-" + UUID.randomUUID() + "@example.com";
+		open("/register");
+		signUp(email, "Careful Recruiter");
+		confirmAddress(email);
+		signIn(email, TestAccounts.PASSWORD);
+		open("/account");
+		follow(By.linkText("Manage sign-in and passkeys"));
+		assertThat(text(By.tagName("h1"))).isEqualTo("Sign-in and passkeys");
+		assertThat(text(By.id("passkeys"))).contains("You have no passkeys yet");
+		check(pages, "passkeys-1-security");
+
+		// Adding a passkey, or changing two-step sign-in, takes a second factor first.
+		follow(By.linkText("Confirm with a mailed code first"));
+		assertThat(text(By.tagName("h1"))).isEqualTo("Confirm it is you");
+		check(pages, "passkeys-2-second-factor");
+		giveMailedCode(email);
+		assertThat(browser.getCurrentUrl()).endsWith("/account/security");
+
+		VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser)
+			.addVirtualAuthenticator(new VirtualAuthenticatorOptions().setProtocol(Protocol.CTAP2)
+				.setTransport(Transport.INTERNAL)
+				.setHasResidentKey(true)
+				.setHasUserVerification(true)
+				.setIsUserVerified(true));
+		try {
+			type(By.id("passkey-label"), "Work laptop");
+			browser.findElement(By.xpath("//main//button[normalize-space()='Add a passkey']")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("?added"));
+			assertThat(authenticator.getCredentials()).hasSize(1);
+			assertThat(text(By.cssSelector("#passkeys table"))).contains("Work laptop").contains("Not yet");
+			follow(By.xpath("//main//button[normalize-space()='Turn two-step sign-in on']"));
+			assertThat(text(By.cssSelector("main .notice"))).contains("Two-step sign-in is on");
+			check(pages, "passkeys-3-added");
+
+			// Next time: the password, then the passkey.
+			signOut();
+			signInWithPasswordOnly(email);
+			check(pages, "passkeys-4-use-passkey");
+			browser.findElement(By.id("passkey-signin")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(15))
+				.until(ExpectedConditions.urlMatches(".*/recruiter(\\?continue)?$"));
+			assertThat(text(By.tagName("h1"))).isEqualTo("Your postings");
+			assertThat(this.jdbc.queryForObject(
+					"SELECT count(*) FROM user_credentials c JOIN user_entities u "
+							+ "ON u.id = c.user_entity_user_id WHERE u.name = ? AND c.last_used IS NOT NULL",
+					Integer.class, email))
+				.isEqualTo(1);
+
+			// Removed, the passkey is no longer offered; a mailed code still is.
+			open("/account/security");
+			follow(By.xpath("//main//button[normalize-space()='Remove']"));
+			assertThat(text(By.cssSelector("main .notice"))).contains("Passkey removed");
+			assertThat(text(By.id("passkeys"))).contains("You have no passkeys yet");
+			signOut();
+			signInWithPasswordOnly(email);
+			assertThat(browser.findElements(By.id("passkey-signin"))).isEmpty();
+			giveMailedCode(email);
+			assertThat(browser.getCurrentUrl()).matches(".*/recruiter(\\?continue)?$");
+		}
+		finally {
+			((HasVirtualAuthenticator) browser).removeVirtualAuthenticator(authenticator);
+		}
+		pages.assertAll();
+	}
+
+	private void signInWithPasswordOnly(String email) {
+		open("/login");
+		type(By.id("username"), email);
+		type(By.id("password"), TestAccounts.PASSWORD);
+		follow(By.xpath("//main//button[normalize-space()='Sign in']"));
+		assertThat(browser.getCurrentUrl()).contains("/login/second-factor");
 	}
 
 	private String resetLink(String email) {

@@ -132,10 +132,7 @@ class SearchJourneyTests extends BrowserTest {
 	@Test
 	void anAdminSeesWhatTheSynonymsMatch() throws Exception {
 		browser.manage().window().setSize(new Dimension(1366, 900));
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(uk.mljobs.support.TestAccounts.ADMIN_EMAIL);
-		browser.findElement(By.id("password")).sendKeys(uk.mljobs.support.TestAccounts.ADMIN_PASSWORD);
-		Chromium.follow(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")));
+		signInAsAdmin();
 		try {
 			open("/admin/search/synonyms?try=k8s%20ml%20ops%20engineer");
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search synonyms");

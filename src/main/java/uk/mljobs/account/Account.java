@@ -44,6 +44,11 @@ class Account {
 
 	private Instant emailVerifiedAt;
 
+	/**
+	 * A recruiter asked for a second factor at every sign-in (admins always need one).
+	 */
+	private boolean twoFactor;
+
 	@Version
 	private int version;
 
@@ -158,6 +163,14 @@ class Account {
 
 	boolean demo() {
 		return this.demo;
+	}
+
+	boolean twoFactor() {
+		return this.twoFactor;
+	}
+
+	void requireTwoFactor(boolean required) {
+		this.twoFactor = required;
 	}
 
 	AccountView toView() {

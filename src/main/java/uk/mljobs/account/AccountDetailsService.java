@@ -25,7 +25,7 @@ class AccountDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String email) {
 		return this.accounts.findByEmail(Emails.normalise(email))
 			.map((account) -> new SignedInUser(account.id(), account.email(), account.name(), account.role(),
-					account.enabled(), account.passwordHash()))
+					account.enabled(), account.twoFactor(), account.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
 

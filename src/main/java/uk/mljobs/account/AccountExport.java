@@ -44,12 +44,16 @@ class AccountExport {
 		export.put("exportedAt", this.clock.instant().toString());
 		export.put("account", JsonRows.of(this.jdbc.queryForMap("""
 				SELECT a.id, a.email, a.name, a.role, c.name AS company, p.name AS proposed_company, a.agency,
-				       a.enabled, a.created_at, a.email_verified_at, a.password_changed_at
+				       a.enabled, a.two_factor, a.created_at, a.email_verified_at, a.password_changed_at
 				FROM account a
 				LEFT JOIN company c ON c.id = a.company_id
 				LEFT JOIN company_proposal p ON p.id = a.company_proposal_id
 				WHERE a.id = ?""", accountId)));
 		export.put("password", "Kept only as an Argon2 hash, which is not included here.");
+		export.put("passkeys", JsonRows.of(this.jdbc.queryForList("""
+				SELECT c.label, c.created, c.last_used, c.authenticator_transports
+				FROM user_credentials c JOIN user_entities u ON u.id = c.user_entity_user_id
+				WHERE u.name = ? ORDER BY c.created""", account.email())));
 		export.put("mailedLinks", JsonRows.of(this.jdbc.queryForList("""
 				SELECT purpose, email, created_at, expires_at, used_at FROM account_token
 				WHERE account_id = ? ORDER BY created_at""", accountId)));

@@ -59,6 +59,15 @@ class AccountMails {
 				"If this was not you, reset your password now from the sign-in page and tell us at once.");
 	}
 
+	MailOutbox.Mail signInCode(String key, String to, String name, String code) {
+		return message(key, to, "Your sign-in code: " + code, name,
+				List.of("Your sign-in code for " + this.siteName + " is " + code + ".",
+						"Type it on the page that asked for it. It works once, for 10 minutes, and only in the "
+								+ "browser where you signed in with your password."),
+				null, null, "If you did not just sign in, someone knows your password: change it now from your "
+						+ "account page, or reset it from the sign-in page.");
+	}
+
 	MailOutbox.Mail emailChanged(String key, String oldAddress, String name, String newAddress) {
 		return message(key, oldAddress, "Your account's email address changed", name,
 				List.of("Your account on " + this.siteName + " now signs in with " + newAddress

@@ -254,6 +254,26 @@ public class AccountService {
 			.forEach((account) -> account.joinCompany(approved.companyId()));
 	}
 
+	/**
+	 * A recruiter asks for a second factor at every sign-in, or stops asking; admins
+	 * always need one.
+	 */
+	@Transactional
+	void requireTwoFactor(long accountId, boolean required) {
+		Account account = existing(accountId);
+		if (account.role() == AccountRole.ADMIN || account.twoFactor() == required) {
+			return;
+		}
+		account.requireTwoFactor(required);
+		log.info("Account {} turned two-step sign-in {}", accountId, required ? "on" : "off");
+	}
+
+	@Transactional(readOnly = true)
+	boolean twoFactor(long accountId) {
+		Account account = existing(accountId);
+		return account.role() == AccountRole.ADMIN || account.twoFactor();
+	}
+
 	private Account existing(long id) {
 		return this.accounts.findById(id).orElseThrow(() -> NotFoundException.of("account", String.valueOf(id)));
 	}

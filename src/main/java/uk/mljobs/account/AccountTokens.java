@@ -115,17 +115,23 @@ class AccountTokens {
 				accountId, purpose.name());
 	}
 
-	/** Deletes tokens that were used or ran out more than a day ago. */
+	/**
+	 * Deletes tokens that were used or ran out more than a day ago, and mailed sign-in
+	 * codes that ran out (a used code is deleted at once).
+	 */
 	int tidy() {
 		Timestamp dayAgo = Timestamp.from(this.clock.instant().minus(Duration.ofDays(1)));
-		return this.jdbc.update("DELETE FROM account_token WHERE used_at < ? OR expires_at < ?", dayAgo, dayAgo);
+		int codes = this.jdbc.update("DELETE FROM sign_in_code WHERE expires_at < ?",
+				Timestamp.from(this.clock.instant()));
+		return codes
+				+ this.jdbc.update("DELETE FROM account_token WHERE used_at < ? OR expires_at < ?", dayAgo, dayAgo);
 	}
 
 	private static boolean wellFormed(String token) {
 		return token != null && token.matches("[A-Za-z0-9_-]{43}");
 	}
 
-	private static byte[] hash(String token) {
+	static byte[] hash(String token) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
 		}

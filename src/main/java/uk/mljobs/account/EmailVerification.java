@@ -51,8 +51,10 @@ class EmailVerification {
 
 	private final Clock clock;
 
+	private final Passkeys passkeys;
+
 	EmailVerification(Accounts accounts, AccountTokens tokens, AccountMails mails, MailOutbox outbox,
-			PasswordEncoder passwords, RateLimiter limiter, Clock clock) {
+			PasswordEncoder passwords, RateLimiter limiter, Clock clock, Passkeys passkeys) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mails = mails;
@@ -60,6 +62,7 @@ class EmailVerification {
 		this.passwords = passwords;
 		this.limiter = limiter;
 		this.clock = clock;
+		this.passkeys = passkeys;
 	}
 
 	/** Mails a confirmation link for the account's own address (at sign-up, or again). */
@@ -112,6 +115,8 @@ class EmailVerification {
 				return new Confirmation(Outcome.TAKEN, previous);
 			}
 			account.confirmEmail(address, this.clock.instant());
+			// Passkeys know the account by its address.
+			this.passkeys.renamed(previous, address);
 			this.outbox.enqueue(this.mails.emailChanged("email-changed:" + holder.get().tokenId(), previous,
 					account.name(), address));
 			log.info("Account {} changed its address", account.id());

@@ -12,6 +12,19 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,6 +55,9 @@ import uk.mljobs.system.SiteProperties;
  * requests by role.
  */
 @Configuration(proxyBeanMethods = false)
+// Factors add up in one session (password, then a code or a passkey); which routes need
+// two is set per route in SecondFactors, not globally.
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
@@ -57,35 +73,74 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimiter limiter, SiteProperties properties,
-			SessionRegistry sessions) throws Exception {
+			SessionRegistry sessions, EmailCodes codes, Passkeys passkeys, UserDetailsService users) throws Exception {
 		LoginThrottle throttle = new LoginThrottle(limiter, properties.limits());
 		// Health is for load balancers and probes; metrics and the rest of actuator for
 		// admins.
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()
+			// Admins need two factors, on their pages and on actuator.
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
-			.hasRole(AccountRole.ADMIN.name())
+			.access(SecondFactors.admin())
 			.requestMatchers("/admin/**")
-			.hasRole(AccountRole.ADMIN.name())
+			.access(SecondFactors.admin())
 			.requestMatchers("/recruiter/**")
-			.hasRole(AccountRole.RECRUITER.name())
+			.access(SecondFactors.role(AccountRole.RECRUITER))
+			// A passkey is a factor: adding one takes a second factor already given.
+			.requestMatchers("/webauthn/register/**", "/account/security/confirm")
+			.access(SecondFactors.signedInWithTwoFactors())
+			.requestMatchers(SecondFactors.PAGE, SecondFactors.PAGE + "/**")
+			.authenticated()
 			// The link in a confirmation mail works without signing in.
 			.requestMatchers("/account/verify")
 			.permitAll()
 			.requestMatchers("/account/**", "/account")
-			.authenticated()
+			.access(SecondFactors.signedIn())
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
 				.successHandler(successHandler(throttle))
 				.failureHandler(failureHandler(throttle))
 				.permitAll())
+			// The second factor: a code mailed to the signed-in account (it must come
+			// after
+			// formLogin, whose page stays the one for signing in)...
+			.oneTimeTokenLogin((code) -> code.loginPage(SecondFactors.PAGE)
+				.showDefaultSubmitPage(false)
+				.tokenGeneratingUrl(SecondFactors.SEND_CODE)
+				.loginProcessingUrl(SecondFactors.CHECK_CODE)
+				.tokenService(codes)
+				.generateRequestResolver(codes)
+				.tokenGenerationSuccessHandler(codes)
+				.authenticationProvider(SecondFactors.codeProvider(codes, users))
+				.successHandler(secondFactorSuccess())
+				.failureHandler((request, response, exception) -> response
+					.sendRedirect(request.getContextPath() + SecondFactors.PAGE + "?error")))
+			// ...or a passkey, with our principal, an account-status check and a new
+			// session id, none of which the stock passkey filter gives.
+			.webAuthn((passkey) -> passkey.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationManager(
+								new ProviderManager(new PasskeyAuthenticationProvider(passkeys.relyingParty(), users)));
+						filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+						return filter;
+					}
+
+				}))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)
 				.sessionRegistry(sessions)
 				.expiredUrl("/login?expired"))
-			.exceptionHandling((errors) -> errors.accessDeniedHandler(loggingAccessDenied()))
+			// Not accessDeniedHandler(...): that would turn a missing factor into a 403
+			// instead of a visit to the second-factor page.
+			.exceptionHandling((errors) -> errors
+				.defaultAccessDeniedHandlerFor(loggingAccessDenied(), AnyRequestMatcher.INSTANCE)
+				.defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint(SecondFactors.PAGE),
+						FactorGrantedAuthority.WEBAUTHN_AUTHORITY))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny())
@@ -103,7 +158,8 @@ class SecurityConfiguration {
 			// and
 			// stateless, so a wrong method there is a 405 problem, not a CSRF 403.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/alerts/unsubscribe", "/api/**"))
-			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new PasskeyRegistrationErrors(), AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -149,6 +205,44 @@ class SecurityConfiguration {
 
 		};
 		return handler;
+	}
+
+	/**
+	 * After the second factor: back where the person was going, else their start page.
+	 */
+	private static SavedRequestAwareAuthenticationSuccessHandler secondFactorSuccess() {
+		return new SavedRequestAwareAuthenticationSuccessHandler() {
+
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+				if (authentication.getPrincipal() instanceof SignedInUser user) {
+					log.info("Account {} gave a second factor", user.id());
+					setDefaultTargetUrl(user.isAdmin() ? "/admin/moderation" : "/account/security");
+				}
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+
+		};
+	}
+
+	/**
+	 * The passkey beans Spring Security looks up: kept in PostgreSQL, with the relying
+	 * party made from the site's origin.
+	 */
+	@Bean
+	WebAuthnRelyingPartyOperations relyingParty(Passkeys passkeys) {
+		return passkeys.relyingParty();
+	}
+
+	@Bean
+	PublicKeyCredentialUserEntityRepository passkeyUsers(Passkeys passkeys) {
+		return passkeys.userEntities();
+	}
+
+	@Bean
+	UserCredentialRepository passkeyCredentials(Passkeys passkeys) {
+		return passkeys.credentials();
 	}
 
 	private static AuthenticationFailureHandler failureHandler(LoginThrottle throttle) {

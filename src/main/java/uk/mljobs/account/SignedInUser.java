@@ -17,6 +17,9 @@ import uk.mljobs.shared.DisplayNamed;
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer, DisplayNamed {
 
+	/** Sessions are kept in PostgreSQL across restarts and releases. */
+	private static final long serialVersionUID = 1L;
+
 	private final long id;
 
 	private final String email;
@@ -27,14 +30,18 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Di
 
 	private final boolean enabled;
 
+	private final boolean twoFactor;
+
 	private String passwordHash;
 
-	SignedInUser(long id, String email, String name, AccountRole role, boolean enabled, String passwordHash) {
+	SignedInUser(long id, String email, String name, AccountRole role, boolean enabled, boolean twoFactor,
+			String passwordHash) {
 		this.id = id;
 		this.email = email;
 		this.name = name;
 		this.role = role;
 		this.enabled = enabled;
+		this.twoFactor = twoFactor;
 		this.passwordHash = passwordHash;
 	}
 
@@ -48,6 +55,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Di
 
 	public boolean isAdmin() {
 		return this.role == AccountRole.ADMIN;
+	}
+
+	/**
+	 * Whether this person's pages need a second factor: always for admins, for a
+	 * recruiter who asked for it.
+	 */
+	public boolean needsTwoFactors() {
+		return isAdmin() || this.twoFactor;
 	}
 
 	@Override

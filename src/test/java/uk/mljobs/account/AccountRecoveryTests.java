@@ -271,7 +271,7 @@ class AccountRecoveryTests {
 		String json = download.getResponse().getContentAsString();
 		assertThat(json)
 			.contains("\"email\":\"" + email + "\"", "Exported MLOps Engineer", "\"postings\"", "\"mailedLinks\"",
-					"Confirm your email address", "\"jobAlertsOfTheAddress\"", "Argon2 hash")
+					"\"passkeys\"", "Confirm your email address", "\"jobAlertsOfTheAddress\"", "Argon2 hash")
 			.doesNotContain("{argon2}", TestAccounts.PASSWORD, "token_hash");
 		this.mvc.perform(get("/account/export")).andExpect(redirectedUrl("/login"));
 	}

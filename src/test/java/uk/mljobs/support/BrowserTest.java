@@ -3,12 +3,20 @@ package uk.mljobs.support;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.mljobs.system.RateLimiter;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every browser test class shares: one headless Chromium for the class (skipped,
@@ -23,6 +31,9 @@ public abstract class BrowserTest {
 
 	@Autowired
 	private RateLimiter limiter;
+
+	@Autowired
+	private JdbcTemplate database;
 
 	/**
 	 * The browser is always 127.0.0.1, and allowances are shared by every test's server
@@ -47,6 +58,38 @@ public abstract class BrowserTest {
 			browser.quit();
 			browser = null;
 		}
+	}
+
+	/**
+	 * Signs the admin in as admins must: the password, then a code from the mail (read
+	 * where it waits in the outbox). Ends on the page the admin was going to.
+	 */
+	protected void signInAsAdmin() {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(TestAccounts.ADMIN_EMAIL);
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
+		Chromium.follow(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")));
+		giveMailedCode(TestAccounts.ADMIN_EMAIL);
+	}
+
+	/**
+	 * On the second-factor page: asks for a code, types the one mailed to the address,
+	 * and waits to leave the sign-in pages.
+	 */
+	protected void giveMailedCode(String email) {
+		assertThat(browser.getCurrentUrl()).contains("/login/second-factor");
+		Long id = this.database.queryForObject("SELECT id FROM account WHERE email = ?", Long.class, email);
+		this.limiter.forget("sign-in-code:" + id);
+		Chromium.follow(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Email me a code']")));
+		String subject = this.database.queryForObject(
+				"SELECT subject FROM mail_outbox WHERE recipient = ? AND subject LIKE 'Your sign-in code:%' "
+						+ "ORDER BY id DESC LIMIT 1",
+				String.class, email);
+		browser.findElement(By.id("token")).sendKeys(subject.replaceAll("[^0-9]", ""));
+		Chromium.follow(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Confirm']")));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		this.database.update("UPDATE mail_outbox SET sent_at = now() WHERE recipient = ? AND sent_at IS NULL", email);
 	}
 
 	/** Goes to a path of the app under test. */
