@@ -162,7 +162,8 @@ class AuthorizationMatrixTests {
 			{ "GET", "/admin/users", "302", "403", "403", "200" },
 			{ "POST", "/admin/users/{id}/disable", "302", "403", "403", "404" },
 			{ "POST", "/admin/users/{id}/enable", "302", "403", "403", "404" },
-			{ "POST", "/admin/users/{id}/reset-link", "302", "403", "403", "404" } };
+			{ "POST", "/admin/users/{id}/reset-link", "302", "403", "403", "404" },
+			{ "POST", "/admin/users/{id}/vouch", "302", "403", "403", "404" } };
 
 	/** Routes that belong to Spring Boot or Spring Security rather than to us. */
 	private static final Set<String> FRAMEWORK = Set.of("GET /error", "POST /error", "PUT /error", "DELETE /error",

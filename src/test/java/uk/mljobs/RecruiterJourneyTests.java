@@ -82,6 +82,7 @@ class RecruiterJourneyTests extends JourneyTest {
 		check(pages, "recruiter-journey-1b-address-not-confirmed");
 		// (a') The link in the mail: opened, then Confirm pressed.
 		confirmAddress(email);
+		vouch(email);
 		assertThat(browser.getCurrentUrl()).endsWith("/recruiter");
 		assertThat(text(By.cssSelector("main .notice"))).contains("your address is confirmed");
 
@@ -249,6 +250,7 @@ class RecruiterJourneyTests extends JourneyTest {
 		signUp(email, "<svg onload=alert(1)>");
 		signIn(email, TestAccounts.PASSWORD);
 		confirmAddress(email);
+		vouch(email);
 		open("/recruiter/postings/new");
 		fillPosting(title, "<svg onload=alert(1)>, \"><img src=x onerror=alert(1)>", description);
 		visit(this::submitForm, "saving the draft", dialogs);

@@ -49,6 +49,16 @@ class Account {
 	 */
 	private boolean twoFactor;
 
+	/**
+	 * The company an admin vouched this recruiter for (they are not on its domain), and
+	 * when and by whom.
+	 */
+	private Long vouchedCompanyId;
+
+	private Instant vouchedAt;
+
+	private Long vouchedBy;
+
 	@Version
 	private int version;
 
@@ -173,9 +183,31 @@ class Account {
 		this.twoFactor = required;
 	}
 
-	AccountView toView() {
+	/** Whether an admin vouched for this recruiter posting for their current company. */
+	boolean vouched() {
+		return this.companyId != null && this.companyId.equals(this.vouchedCompanyId);
+	}
+
+	Instant vouchedAt() {
+		return vouched() ? this.vouchedAt : null;
+	}
+
+	/**
+	 * @param adminId who vouched; {@code null} for the demo's own accounts
+	 */
+	void vouch(Long adminId, Instant now) {
+		this.vouchedCompanyId = this.companyId;
+		this.vouchedAt = now;
+		this.vouchedBy = adminId;
+	}
+
+	/**
+	 * @param employerConfirmed whether the recruiter may post for their company: on its
+	 * domain, or vouched for
+	 */
+	AccountView toView(boolean employerConfirmed) {
 		return new AccountView(this.id, this.email, this.name, this.role, this.companyId, this.companyProposalId,
-				this.agency, this.demo, this.emailVerifiedAt != null, this.createdAt);
+				this.agency, this.demo, this.emailVerifiedAt != null, employerConfirmed, this.createdAt);
 	}
 
 }

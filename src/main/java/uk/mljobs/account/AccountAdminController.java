@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /admin/users}: every recruiter, and disabling one (they are signed out at once,
- * cannot sign in, and their live or pending postings end) or enabling them again.
+ * {@code /admin/users}: recruiters waiting for an admin to vouch for them, every
+ * recruiter, and disabling one (they are signed out at once, cannot sign in, and their
+ * live or pending postings end) or enabling them again.
  */
 @Controller
 class AccountAdminController {
@@ -28,7 +29,11 @@ class AccountAdminController {
 
 	private final PasswordReset reset;
 
-	AccountAdminController(AccountService accounts, SessionRegistry sessions, PasswordReset reset) {
+	private final EmployerStanding standing;
+
+	AccountAdminController(AccountService accounts, SessionRegistry sessions, PasswordReset reset,
+			EmployerStanding standing) {
+		this.standing = standing;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.reset = reset;
@@ -37,6 +42,7 @@ class AccountAdminController {
 	@GetMapping("/admin/users")
 	String users(Model model) {
 		model.addAttribute("recruiters", this.accounts.recruiters());
+		model.addAttribute("waiting", this.standing.waiting());
 		if (!model.containsAttribute("disableForm")) {
 			model.addAttribute("disableForm", DisableForm.empty());
 		}
@@ -67,6 +73,17 @@ class AccountAdminController {
 			RedirectAttributes redirect) {
 		this.reset.sendByAdmin(id, admin.id());
 		redirect.addFlashAttribute("notice", "Password reset link sent. It works once, for 30 minutes.");
+		return "redirect:/admin/users";
+	}
+
+	/**
+	 * The admin has checked that the recruiter works for (or recruits for) their company:
+	 * their postings may go to review.
+	 */
+	@PostMapping("/admin/users/{id}/vouch")
+	String vouch(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		this.standing.vouch(id, admin.id());
+		redirect.addFlashAttribute("notice", "Vouched for: their postings can go to review now, and they are told.");
 		return "redirect:/admin/users";
 	}
 

@@ -7,10 +7,12 @@ package uk.mljobs.account;
  * proposed company waits for an admin
  * @param companyProposalId the company they proposed at sign-up, if any
  * @param emailVerified whether the owner has opened the link mailed to the address
+ * @param employerConfirmed whether they may post for their company: their confirmed
+ * address is on one of its verified domains, or an admin vouched for them
  * @param createdAt when the account was made
  */
 public record AccountView(long id, String email, String name, AccountRole role, Long companyId, Long companyProposalId,
-		boolean agency, boolean demo, boolean emailVerified, java.time.Instant createdAt) {
+		boolean agency, boolean demo, boolean emailVerified, boolean employerConfirmed, java.time.Instant createdAt) {
 
 	/** Whether the recruiter may write postings: their company is listed. */
 	public boolean canPost() {
@@ -18,10 +20,11 @@ public record AccountView(long id, String email, String name, AccountRole role, 
 	}
 
 	/**
-	 * Whether their postings may go to review: they may post, and the address is theirs.
+	 * Whether their postings may go to review: they may post, the address is theirs, and
+	 * they are on the company's domain or vouched for.
 	 */
 	public boolean canSubmit() {
-		return canPost() && this.emailVerified;
+		return canPost() && this.emailVerified && this.employerConfirmed;
 	}
 
 }

@@ -52,8 +52,12 @@ class PasswordReset {
 
 	private final Clock clock;
 
+	private final EmployerStanding standing;
+
 	PasswordReset(Accounts accounts, AccountTokens tokens, AccountMails mails, MailOutbox outbox,
-			PasswordEncoder passwords, PasswordPolicy policy, ModerationLog decisions, Clock clock) {
+			PasswordEncoder passwords, PasswordPolicy policy, ModerationLog decisions, Clock clock,
+			EmployerStanding standing) {
+		this.standing = standing;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mails = mails;
@@ -123,7 +127,7 @@ class PasswordReset {
 		this.outbox.enqueue(this.mails.passwordChanged("password-changed:reset:" + holder.get().tokenId(),
 				account.email(), account.name()));
 		log.info("Account {} reset its password", account.id());
-		return Optional.of(account.toView());
+		return Optional.of(account.toView(this.standing.confirmed(account)));
 	}
 
 }

@@ -86,7 +86,8 @@ public class PostingReview {
 		public enum Kind {
 
 			WIDE_PAY("Pay range"), FEE("Asks for a fee"), BANK("Bank details"), MESSAGING("Messaging app"),
-			CRYPTO("Crypto"), SHORTENER("Link shortener"), FREE_MAIL("Free-mail address"), DUPLICATE("Duplicate");
+			CRYPTO("Crypto"), SHORTENER("Link shortener"), FREE_MAIL("Free-mail address"), DUPLICATE("Duplicate"),
+			REPEAT("Like a disabled recruiter");
 
 			private final String label;
 
@@ -197,6 +198,12 @@ public class PostingReview {
 		}
 		duplicateOf(posting).ifPresent((other) -> flags.add(new Flag(Flag.Kind.DUPLICATE,
 				"Like live posting " + other + ": same company and town, a similar title, within 30 days.")));
+		if (posting.recruiterId() != null) {
+			this.accounts.signals(posting.recruiterId())
+				.forEach((signal) -> flags.add(new Flag(Flag.Kind.REPEAT, "The poster: " + signal + ".")));
+		}
+		applyUsedByDisabled(posting).ifPresent((other) -> flags.add(new Flag(Flag.Kind.REPEAT,
+				"Apply goes where posting " + other + " of a recruiter since disabled sent applicants.")));
 		return flags;
 	}
 
@@ -212,6 +219,24 @@ public class PostingReview {
 			.stream()
 			.filter((other) -> similar(words, words(other.getValue())))
 			.map((other) -> "#" + other.getKey() + " “" + other.getValue() + "”")
+			.findFirst();
+	}
+
+	/** A posting by a disabled recruiter with the same apply address or link. */
+	private Optional<Long> applyUsedByDisabled(Posting posting) {
+		boolean byEmail = posting.applyUrl() == null;
+		String column = byEmail ? "p.apply_email" : "p.apply_url";
+		String destination = byEmail ? posting.applyEmail() : posting.applyUrl();
+		if (destination == null || posting.recruiterId() == null) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.queryForList(
+					"SELECT p.id FROM posting p JOIN account a ON a.id = p.recruiter_id "
+							+ "WHERE NOT a.enabled AND p.id <> ? AND p.recruiter_id <> ? AND lower(" + column
+							+ ") = lower(?) " + "ORDER BY p.id DESC LIMIT 1",
+					Long.class, posting.id(), posting.recruiterId(), destination)
+			.stream()
 			.findFirst();
 	}
 

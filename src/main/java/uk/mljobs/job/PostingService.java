@@ -190,9 +190,15 @@ public class PostingService {
 	@Transactional
 	public void submit(long id, long recruiterId) {
 		Posting posting = own(id, recruiterId);
-		if (!recruiter(recruiterId).emailVerified()) {
+		AccountView recruiter = recruiter(recruiterId);
+		if (!recruiter.emailVerified()) {
 			throw new PostingStateException("Confirm your email address first: open the link we mailed you, "
 					+ "or send a new one from your account page. Your draft is saved.");
+		}
+		if (!recruiter.employerConfirmed()) {
+			throw new PostingStateException("An admin needs to confirm that you recruit for this company first, "
+					+ "because your address is not on its own email domain. They have been asked; we will mail you. "
+					+ "Your draft is saved.");
 		}
 		posting.submit(this.clock.instant());
 		log.info("Account {} submitted posting {}", recruiterId, id);

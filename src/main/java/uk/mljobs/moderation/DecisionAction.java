@@ -6,7 +6,7 @@ package uk.mljobs.moderation;
 public enum DecisionAction {
 
 	APPROVE("Approved"), REJECT("Rejected"), MERGE("Merged"), CREATE("Created"), EDIT("Edited"), DISABLE("Disabled"),
-	ENABLE("Enabled"), RESET_LINK("Sent a password reset link");
+	ENABLE("Enabled"), RESET_LINK("Sent a password reset link"), VOUCH("Vouched for");
 
 	private final String label;
 

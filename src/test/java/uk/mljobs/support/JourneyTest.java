@@ -52,6 +52,15 @@ public abstract class JourneyTest extends BrowserTest {
 		follow(By.xpath("//main//button[normalize-space()='Confirm']"));
 	}
 
+	/**
+	 * Records that an admin vouched for the recruiter at their company, as the button on
+	 * /admin/users does; the impostor journey presses the button itself.
+	 */
+	protected void vouch(String email) {
+		this.jdbc.update("UPDATE account SET vouched_company_id = company_id, vouched_at = now() "
+				+ "WHERE email = ? AND company_id IS NOT NULL", email);
+	}
+
 	/** Fills and sends the sign-up form on the current (register) page. */
 	protected static void signUp(String email, String name) {
 		type(By.id("email"), email);

@@ -69,9 +69,26 @@ public final class TestAccounts {
 		throw new IllegalStateException("No " + linkPath + " link was mailed to " + email);
 	}
 
-	/** A fresh recruiter who has not opened the confirmation link yet. */
+	/**
+	 * A fresh recruiter who has not opened the confirmation link yet, vouched for (see
+	 * {@link #vouch}).
+	 */
 	public static String unconfirmedRecruiter(MockMvc mvc, String companySlug, boolean agency) throws Exception {
-		return signUp(mvc, "recruiter-" + UUID.randomUUID() + "@example.com", companySlug, agency);
+		String email = signUp(mvc, "recruiter-" + UUID.randomUUID() + "@example.com", companySlug, agency);
+		vouch(mvc, email);
+		return email;
+	}
+
+	/**
+	 * Records that an admin vouched for the recruiter at their company, as the button on
+	 * /admin/users does (example.com is no company's domain, so every test recruiter
+	 * would otherwise wait for it). The button itself is tested in VouchingTests and the
+	 * impostor journey; signing the admin in here for every recruiter would only slow the
+	 * suite.
+	 */
+	public static void vouch(MockMvc mvc, String email) {
+		jdbc(mvc).update("UPDATE account SET vouched_company_id = company_id, vouched_at = now() "
+				+ "WHERE email = ? AND company_id IS NOT NULL", email);
 	}
 
 	/** Signs the address up as a recruiter at a listed company; returns the address. */
