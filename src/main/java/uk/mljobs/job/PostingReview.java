@@ -69,8 +69,11 @@ public class PostingReview {
 
 	private final Clock clock;
 
+	private final PostingVersions versions;
+
 	PostingReview(Postings postings, PostingLayout layout, AccountService accounts, CompanyDirectory companies,
-			PostingProperties rules, JdbcTemplate jdbc, Clock clock) {
+			PostingProperties rules, JdbcTemplate jdbc, Clock clock, PostingVersions versions) {
+		this.versions = versions;
 		this.postings = postings;
 		this.layout = layout;
 		this.accounts = accounts;
@@ -108,17 +111,21 @@ public class PostingReview {
 	}
 
 	/**
-	 * Who posted, where Apply leads, and the flags.
+	 * Who posted, where Apply leads, the flags, and what changed since it was last
+	 * approved.
 	 *
 	 * @param domainMatch whether the poster's address is on the company's website domain;
 	 * null when the company has no website to compare with
 	 * @param applyDestination the host an Apply link goes to, or the domain an email goes
 	 * to
+	 * @param since what changed since the last approval; null when no approved version is
+	 * kept (never approved, or approved before versions were kept)
+	 * @param publishedBefore whether it has been live before
 	 */
 	public record Details(String posterName, String posterEmail, boolean posterFreeMail, Boolean domainMatch,
 			String companyDomain, long accountAgeDays, boolean posterConfirmed, boolean agency, int earlierApproved,
 			int earlierRejected, String applyDestination, boolean applyByEmail, boolean applyFreeMail, List<Flag> flags,
-			long hoursWaiting) {
+			long hoursWaiting, PostingVersions.Since since, boolean publishedBefore) {
 	}
 
 	/** Postings waiting for review: most flags first, then the longest waiting. */
@@ -158,7 +165,8 @@ public class PostingReview {
 				!email.isEmpty() && FreeMail.is(email), match, companyDomain, ageDays,
 				poster.map(AccountView::emailVerified).orElse(false), posting.agency(),
 				earlier.getOrDefault("APPROVE", 0), earlier.getOrDefault("REJECT", 0), destination, byEmail,
-				byEmail && FreeMail.is(posting.applyEmail()), flags(posting, phrases()), hoursWaiting(posting));
+				byEmail && FreeMail.is(posting.applyEmail()), flags(posting, phrases()), hoursWaiting(posting),
+				this.versions.since(posting).orElse(null), posting.publishedAt() != null);
 	}
 
 	List<Flag> flags(Posting posting, List<Phrase> phrases) {

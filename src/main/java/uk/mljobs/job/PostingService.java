@@ -92,10 +92,13 @@ public class PostingService {
 
 	private final Clock clock;
 
+	private final PostingVersions versions;
+
 	PostingService(Postings postings, Market market, CompanyDirectory companies, RoleGuides guides,
 			AccountService accounts, ModerationLog moderationLog, PostingFormCheck check, PostingLayout layout,
 			PostingNotices notices, PostingReminders reminders, SearchIndex searchIndex,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, PostingVersions versions) {
+		this.versions = versions;
 		this.notices = notices;
 		this.reminders = reminders;
 		this.postings = postings;
@@ -283,6 +286,7 @@ public class PostingService {
 	public void approve(long id, long adminId) {
 		Posting posting = existing(id);
 		posting.approve(this.clock.instant());
+		this.versions.approved(posting);
 		this.moderationLog.record(DecisionSubject.POSTING, id, posting.title(), DecisionAction.APPROVE, null, adminId);
 		this.notices.approved(posting);
 	}

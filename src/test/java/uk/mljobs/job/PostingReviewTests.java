@@ -118,4 +118,53 @@ class PostingReviewTests {
 		return id;
 	}
 
+	@Test
+	void theReviewPageShowsWhatAnEditChangedSinceTheApprovedVersion() throws Exception {
+		Map<String, String> form = TestPostings.validForm();
+		form.put("title", "Versioned MLOps Engineer");
+		form.put("description",
+				"You will run our training platform.\nYou will own the feature store.\n" + "Kubernetes every day.");
+		long id = TestPostings.draft(this.mvc, this.recruiter, form);
+		TestPostings.submit(this.mvc, this.recruiter, id);
+		this.mvc.perform(get("/admin/moderation/postings/" + id).session(this.admin))
+			.andExpect(content().string(containsString("Nothing: this is its first review.")));
+		TestPostings.approve(this.mvc, this.admin, id);
+
+		Map<String, String> edit = TestPostings.validForm();
+		edit.put("idempotencyKey",
+				this.jdbc.queryForObject("SELECT idempotency_key::text FROM posting WHERE id = ?", String.class, id));
+		edit.put("version", String
+			.valueOf(this.jdbc.queryForObject("SELECT version FROM posting WHERE id = ?", Integer.class, id)));
+		edit.put("title", "Versioned MLOps Engineer");
+		edit.put("payMax", "160000");
+		edit.put("description",
+				"You will run our training platform.\nPay a £50 registration fee first.\n" + "Kubernetes every day.");
+		this.mvc.perform(TestPostings.submitForm("/recruiter/postings/" + id + "/edit", edit).session(this.recruiter));
+		assertThat(this.jdbc.queryForObject("SELECT status FROM posting WHERE id = ?", String.class, id))
+			.isEqualTo("SUBMITTED");
+		String page = uk.mljobs.support.PageText
+			.of(this.mvc.perform(get("/admin/moderation/postings/" + id).session(this.admin))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(page).contains("Changed since it was approved on")
+			.contains("Pay £110,000–£140,000 a year £110,000–£160,000 a year")
+			.contains("removed: You will own the feature store.")
+			.contains("added: Pay a £50 registration fee first.")
+			.doesNotContain("Title Versioned MLOps Engineer Versioned MLOps Engineer");
+	}
+
+	@Test
+	void aLineDiffKeepsWhatStayedAndMarksWhatWentAndCame() {
+		assertThat(PostingVersions.lines("a\nb\nc", "a\nc\nd"))
+			.extracting(PostingVersions.Line::kind, PostingVersions.Line::text)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(PostingVersions.Line.Kind.SAME, "a"),
+					org.assertj.core.groups.Tuple.tuple(PostingVersions.Line.Kind.REMOVED, "b"),
+					org.assertj.core.groups.Tuple.tuple(PostingVersions.Line.Kind.SAME, "c"),
+					org.assertj.core.groups.Tuple.tuple(PostingVersions.Line.Kind.ADDED, "d"));
+		// Too long to compare in bounded memory: everything out, everything in.
+		String many = "x\n".repeat(600);
+		assertThat(PostingVersions.lines(many, many + "y")).hasSize(601 + 601);
+	}
+
 }
