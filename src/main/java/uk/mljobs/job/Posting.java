@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -24,9 +25,8 @@ import jakarta.persistence.Version;
 import uk.mljobs.job.PostingContent.PayUnit;
 
 /**
- * A job posting and the rules of its lifecycle. Each transition checks the state it
- * starts from, so an out-of-turn request (approving a draft, closing an expired posting)
- * fails instead of corrupting the record.
+ * A job posting: who posted it, what it says, and its life ({@link PostingLife}, whose
+ * steps check the state they start from).
  */
 @Entity
 @Table(name = "posting")
@@ -89,10 +89,8 @@ class Posting {
 
 	private LocalDate closesOn;
 
-	@Enumerated(EnumType.STRING)
-	private PostingStatus status = PostingStatus.DRAFT;
-
-	private String rejectionReason;
+	@Embedded
+	private PostingLife life;
 
 	private long views;
 
@@ -102,16 +100,6 @@ class Posting {
 	 * Posted by a recruitment agency rather than the employer; seekers can filter on it.
 	 */
 	private boolean agency;
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
-	private Instant submittedAt;
-
-	private Instant publishedAt;
-
-	private Instant endedAt;
 
 	@Version
 	private int version;
@@ -133,7 +121,7 @@ class Posting {
 		this.idempotencyKey = idempotencyKey;
 		this.recruiterId = recruiterId;
 		this.agency = agency;
-		this.createdAt = now;
+		this.life = PostingLife.begun(now);
 		apply(content, now);
 	}
 
@@ -147,85 +135,52 @@ class Posting {
 	 * changes goes back to review; returns whether it did.
 	 */
 	boolean edit(PostingContent content, Instant now) {
-		requireOneOf("edit", PostingStatus.DRAFT, PostingStatus.SUBMITTED, PostingStatus.PUBLISHED,
+		this.life.requireOneOf("edit", PostingStatus.DRAFT, PostingStatus.SUBMITTED, PostingStatus.PUBLISHED,
 				PostingStatus.REJECTED);
-		boolean reviewed = this.status == PostingStatus.PUBLISHED && needsReview(content);
+		boolean reviewed = this.life.status() == PostingStatus.PUBLISHED && needsReview(content);
 		apply(content, now);
 		if (reviewed) {
-			this.status = PostingStatus.SUBMITTED;
-			this.submittedAt = now;
+			this.life.backToReview(now);
 		}
 		return reviewed;
 	}
 
 	void submit(Instant now) {
-		requireOneOf("submit", PostingStatus.DRAFT, PostingStatus.REJECTED);
-		this.status = PostingStatus.SUBMITTED;
-		this.rejectionReason = null;
-		this.submittedAt = now;
-		this.updatedAt = now;
+		this.life.submit(now);
 	}
 
 	void approve(Instant now) {
-		requireOneOf("approve", PostingStatus.SUBMITTED);
-		this.status = PostingStatus.PUBLISHED;
-		if (this.publishedAt == null) {
-			this.publishedAt = now;
-		}
-		this.updatedAt = now;
+		this.life.approve(now);
 	}
 
 	void reject(String reason, Instant now) {
-		requireOneOf("reject", PostingStatus.SUBMITTED);
-		this.status = PostingStatus.REJECTED;
-		this.rejectionReason = reason;
-		this.updatedAt = now;
+		this.life.reject(reason, now);
+	}
+
+	/** See {@link PostingLife#withdraw}. */
+	void withdraw(Instant now) {
+		this.life.withdraw(now);
 	}
 
 	/** The recruiter ends it early: closed, or filled. */
-	/**
-	 * Takes a never-published posting out of the review queue, back to a draft (its
-	 * recruiter's account was disabled).
-	 */
-	void withdraw(Instant now) {
-		requireOneOf("withdraw", PostingStatus.SUBMITTED);
-		this.status = PostingStatus.DRAFT;
-		this.updatedAt = now;
-	}
-
 	void end(PostingStatus outcome, Instant now) {
-		if (outcome != PostingStatus.CLOSED && outcome != PostingStatus.FILLED) {
-			throw new IllegalArgumentException("A recruiter ends a posting as closed or filled, not " + outcome);
-		}
-		if (this.publishedAt == null) {
-			throw new PostingStateException("A posting that was never published cannot be closed; delete it instead.");
-		}
-		requireOneOf("close", PostingStatus.SUBMITTED, PostingStatus.PUBLISHED, PostingStatus.EXPIRED);
-		this.status = outcome;
-		this.endedAt = now;
-		this.updatedAt = now;
+		this.life.end(outcome, now);
 	}
 
 	/** Only a posting no seeker has seen can be deleted outright. */
 	boolean deletable() {
-		return this.publishedAt == null;
+		return this.life.deletable();
 	}
 
 	void expire(Instant now) {
-		requireOneOf("expire", PostingStatus.PUBLISHED);
-		this.status = PostingStatus.EXPIRED;
-		this.endedAt = now;
-		this.updatedAt = now;
+		this.life.expire(now);
 	}
+
 
 	/** An expired posting runs again, unchanged, until the new closing date. */
 	void repost(LocalDate closesOn, Instant now) {
-		requireOneOf("repost", PostingStatus.EXPIRED);
+		this.life.repost(now);
 		this.closesOn = closesOn;
-		this.status = PostingStatus.PUBLISHED;
-		this.endedAt = null;
-		this.publishedAt = now;
-		this.updatedAt = now;
 	}
 
 	private boolean needsReview(PostingContent next) {
@@ -260,17 +215,7 @@ class Posting {
 		this.applyUrl = content.applyUrl();
 		this.applyEmail = content.applyEmail();
 		this.closesOn = content.closesOn();
-		this.updatedAt = now;
-	}
-
-	private void requireOneOf(String action, PostingStatus... allowed) {
-		for (PostingStatus status : allowed) {
-			if (this.status == status) {
-				return;
-			}
-		}
-		throw new PostingStateException("A posting that is " + this.status.label().toLowerCase(java.util.Locale.ROOT)
-				+ " cannot be asked to " + action + ".");
+		this.life.touch(now);
 	}
 
 	long id() {
@@ -366,11 +311,11 @@ class Posting {
 	}
 
 	PostingStatus status() {
-		return this.status;
+		return this.life.status();
 	}
 
 	String rejectionReason() {
-		return this.rejectionReason;
+		return this.life.rejectionReason();
 	}
 
 	long views() {
@@ -386,15 +331,15 @@ class Posting {
 	}
 
 	Instant createdAt() {
-		return this.createdAt;
+		return this.life.createdAt();
 	}
 
 	Instant submittedAt() {
-		return this.submittedAt;
+		return this.life.submittedAt();
 	}
 
 	Instant publishedAt() {
-		return this.publishedAt;
+		return this.life.publishedAt();
 	}
 
 	int version() {

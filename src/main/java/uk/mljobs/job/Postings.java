@@ -15,24 +15,30 @@ interface Postings extends JpaRepository<Posting, Long> {
 
 	Optional<Posting> findByIdempotencyKey(UUID key);
 
-	List<Posting> findByRecruiterIdOrderByUpdatedAtDescIdDesc(long recruiterId);
+	@Query("select p from Posting p where p.recruiterId = :recruiterId order by p.life.updatedAt desc, p.id desc")
+	List<Posting> findByRecruiterIdOrderByUpdatedAtDescIdDesc(@Param("recruiterId") long recruiterId);
 
-	List<Posting> findByStatusOrderBySubmittedAtAscIdAsc(PostingStatus status);
+	@Query("select p from Posting p where p.life.status = :status order by p.life.submittedAt asc, p.id asc")
+	List<Posting> findByStatusOrderBySubmittedAtAscIdAsc(@Param("status") PostingStatus status);
 
-	List<Posting> findByStatusAndClosesOn(PostingStatus status, LocalDate closesOn);
+	@Query("select p from Posting p where p.life.status = :status and p.closesOn = :closesOn")
+	List<Posting> findByStatusAndClosesOn(@Param("status") PostingStatus status, @Param("closesOn") LocalDate closesOn);
 
-	List<Posting> findByStatusAndClosesOnBefore(PostingStatus status, LocalDate closesOn);
+	@Query("select p from Posting p where p.life.status = :status and p.closesOn < :closesOn")
+	List<Posting> findByStatusAndClosesOnBefore(@Param("status") PostingStatus status,
+			@Param("closesOn") LocalDate closesOn);
 
-	long countByStatus(PostingStatus status);
+	@Query("select count(p) from Posting p where p.life.status = :status")
+	long countByStatus(@Param("status") PostingStatus status);
 
 	boolean existsBySampleTrue();
 
 	/** Ends every published posting whose closing date has passed, in one statement. */
 	@Modifying
 	@Query("""
-			update Posting p set p.status = uk.mljobs.job.PostingStatus.EXPIRED, p.endedAt = :now, p.updatedAt = :now,
-			p.version = p.version + 1
-			where p.status = uk.mljobs.job.PostingStatus.PUBLISHED and p.closesOn < :today""")
+			update Posting p set p.life.status = uk.mljobs.job.PostingStatus.EXPIRED, p.life.endedAt = :now,
+			p.life.updatedAt = :now, p.version = p.version + 1
+			where p.life.status = uk.mljobs.job.PostingStatus.PUBLISHED and p.closesOn < :today""")
 	int expireClosedBefore(@Param("today") LocalDate today, @Param("now") Instant now);
 
 	@Modifying
