@@ -82,6 +82,14 @@ class AuthorizationMatrixTests {
 			{ "GET", "/contact", "200", "200", "200", "200" }, { "GET", "/login/forgot", "200", "200", "200", "200" },
 			{ "POST", "/login/forgot", "200", "200", "200", "200" },
 			{ "GET", "/login/reset", "410", "410", "410", "410" },
+			// Reporting a posting: the form for a live one; an empty report gets the form
+			// back with messages.
+			{ "GET", "/reports/jobs/{id}", "200", "200", "200", "200" },
+			{ "POST", "/reports/jobs/{id}", "200", "200", "200", "200" },
+			{ "GET", "/reports/sent", "200", "200", "200", "200" },
+			// A "still hiring?" link we never sent: gone, for anyone.
+			{ "GET", "/postings/still-hiring", "410", "410", "410", "410" },
+			{ "POST", "/postings/still-hiring", "410", "410", "410", "410" },
 			// The second factor: after a password only. Asking for a code mails one and
 			// goes back to the page.
 			{ "GET", "/login/second-factor", "302", "200", "200", "200" },
@@ -109,6 +117,8 @@ class AuthorizationMatrixTests {
 			{ "GET", "/admin/moderation/postings/{id}", "302", "403", "403", "200" },
 			{ "POST", "/admin/moderation/postings/{id}/approve", "302", "403", "403", "409" },
 			{ "POST", "/admin/moderation/postings/{id}/reject", "302", "403", "403", "200" },
+			// Dismissing the (no) reports of the table's posting.
+			{ "POST", "/admin/moderation/postings/{id}/reports/dismiss", "302", "403", "403", "302" },
 			// Company ids no one has: 404; decisions without their parameter: 400.
 			{ "GET", "/admin/companies", "302", "403", "403", "200" },
 			{ "GET", "/admin/companies/new", "302", "403", "403", "200" },
@@ -163,7 +173,10 @@ class AuthorizationMatrixTests {
 			{ "POST", "/admin/users/{id}/disable", "302", "403", "403", "404" },
 			{ "POST", "/admin/users/{id}/enable", "302", "403", "403", "404" },
 			{ "POST", "/admin/users/{id}/reset-link", "302", "403", "403", "404" },
-			{ "POST", "/admin/users/{id}/vouch", "302", "403", "403", "404" } };
+			{ "POST", "/admin/users/{id}/vouch", "302", "403", "403", "404" },
+			// By here its owner has closed the table's posting: nothing live to take
+			// down.
+			{ "POST", "/admin/moderation/postings/{id}/hold", "302", "403", "403", "404" } };
 
 	/** Routes that belong to Spring Boot or Spring Security rather than to us. */
 	private static final Set<String> FRAMEWORK = Set.of("GET /error", "POST /error", "PUT /error", "DELETE /error",

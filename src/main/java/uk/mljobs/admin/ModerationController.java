@@ -20,6 +20,7 @@ import uk.mljobs.account.AccountService;
 import uk.mljobs.account.AccountView;
 import uk.mljobs.account.SignedInUser;
 import uk.mljobs.company.CompanyCuration;
+import uk.mljobs.job.PostingReports;
 import uk.mljobs.job.PostingService;
 import uk.mljobs.moderation.DecisionView;
 import uk.mljobs.moderation.ModerationLog;
@@ -47,8 +48,11 @@ class ModerationController {
 
 	private final uk.mljobs.job.PostingReview review;
 
+	private final PostingReports reports;
+
 	ModerationController(PostingService postings, CompanyCuration curation, ModerationLog log, AccountService accounts,
-			uk.mljobs.job.PostingReview review) {
+			uk.mljobs.job.PostingReview review, PostingReports reports) {
+		this.reports = reports;
 		this.review = review;
 		this.postings = postings;
 		this.curation = curation;
@@ -59,6 +63,7 @@ class ModerationController {
 	@GetMapping("/admin/moderation")
 	String queue(Model model) {
 		model.addAttribute("queue", this.review.queue());
+		model.addAttribute("reported", this.reports.reportedLive());
 		model.addAttribute("proposals", this.curation.pending());
 		return VIEW_QUEUE;
 	}
@@ -67,6 +72,7 @@ class ModerationController {
 	String posting(@PathVariable long id, Model model) {
 		model.addAttribute("posting", this.postings.forReview(id));
 		model.addAttribute("review", this.review.details(id));
+		model.addAttribute("reports", this.reports.open(id));
 		model.addAttribute("form", new ModerationForm(""));
 		model.addAttribute("decisions", this.log.about(uk.mljobs.moderation.DecisionSubject.POSTING, id));
 		return VIEW_POSTING;
@@ -75,6 +81,7 @@ class ModerationController {
 	@PostMapping("/admin/moderation/postings/{id}/approve")
 	String approve(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		this.postings.approve(id, admin.id());
+		this.reports.resolve(id, admin.id());
 		redirect.addFlashAttribute("notice", "Approved: the posting is live.");
 		return "redirect:/admin/moderation";
 	}
@@ -86,12 +93,31 @@ class ModerationController {
 		if (result.hasErrors()) {
 			model.addAttribute("posting", this.postings.forReview(id));
 			model.addAttribute("review", this.review.details(id));
+			model.addAttribute("reports", this.reports.open(id));
 			model.addAttribute("decisions", this.log.about(uk.mljobs.moderation.DecisionSubject.POSTING, id));
 			return VIEW_POSTING;
 		}
 		this.postings.reject(id, admin.id(), form.reason());
+		this.reports.resolve(id, admin.id());
 		redirect.addFlashAttribute("notice", "Rejected: the recruiter can fix it and resubmit.");
 		return "redirect:/admin/moderation";
+	}
+
+	/** The admin read a live posting's reports and leaves it live. */
+	@PostMapping("/admin/moderation/postings/{id}/reports/dismiss")
+	String dismissReports(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
+			RedirectAttributes redirect) {
+		this.reports.dismiss(id, admin.id());
+		redirect.addFlashAttribute("notice", "Reports dismissed: the posting stays live.");
+		return "redirect:/admin/moderation";
+	}
+
+	/** The admin takes a reported live posting down to review it. */
+	@PostMapping("/admin/moderation/postings/{id}/hold")
+	String hold(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		this.reports.hold(id, admin.id());
+		redirect.addFlashAttribute("notice", "Taken down: it waits in the queue for your decision.");
+		return "redirect:/admin/moderation/postings/" + id;
 	}
 
 	@GetMapping("/admin/moderation/decisions")

@@ -176,6 +176,17 @@ class Posting {
 		this.life.expire(now);
 	}
 
+	void holdForReview(Instant now) {
+		this.life.holdForReview(now);
+	}
+
+	void closeUnconfirmed(Instant now) {
+		this.life.closeUnconfirmed(now);
+	}
+
+	boolean notConfirmed() {
+		return this.life.notConfirmed();
+	}
 
 	/** An expired posting runs again, unchanged, until the new closing date. */
 	void repost(LocalDate closesOn, Instant now) {

@@ -160,7 +160,7 @@ class PostingLayout {
 						: null,
 				accepting, posting.sample(), posting.views(), posting.version(), benchmark.orElse(null),
 				benchmark.map((b) -> b.position(posting.payMin(), posting.payMax())).orElse(null), posting.agency(),
-				verifiedEmployer(posting));
+				verifiedEmployer(posting), posting.notConfirmed());
 	}
 
 	static String slug(Posting posting) {

@@ -30,6 +30,9 @@ class PostingLife {
 
 	private Instant endedAt;
 
+	/** Closed because its recruiter did not confirm it was still hiring. */
+	private boolean notConfirmed;
+
 	protected PostingLife() {
 	}
 
@@ -96,6 +99,27 @@ class PostingLife {
 		this.status = outcome;
 		this.endedAt = now;
 		this.updatedAt = now;
+	}
+
+	/** Reports came in: the live posting waits for an admin again, out of sight. */
+	void holdForReview(Instant now) {
+		requireOneOf("hold for review", PostingStatus.PUBLISHED);
+		this.status = PostingStatus.SUBMITTED;
+		this.submittedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Nobody confirmed it was still hiring when asked: it closes, and says why. */
+	void closeUnconfirmed(Instant now) {
+		requireOneOf("close as not confirmed", PostingStatus.PUBLISHED);
+		this.status = PostingStatus.CLOSED;
+		this.notConfirmed = true;
+		this.endedAt = now;
+		this.updatedAt = now;
+	}
+
+	boolean notConfirmed() {
+		return this.notConfirmed;
 	}
 
 	/** Only a posting no seeker has seen can be deleted outright. */

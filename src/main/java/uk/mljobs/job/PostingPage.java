@@ -24,7 +24,7 @@ public record PostingPage(long id, String title, String slug, String path, Posti
 		Ir35 ir35, Clearance clearance, boolean visaSponsorship, List<String> tools, List<String> tags,
 		String descriptionHtml, String applyHref, boolean applyByEmail, LocalDate closesOn, LocalDate postedOn,
 		boolean acceptingApplications, boolean sample, long views, int version, PayBenchmark benchmark,
-		PayBenchmark.Position position, boolean agency, boolean verifiedEmployer) {
+		PayBenchmark.Position position, boolean agency, boolean verifiedEmployer, boolean notConfirmed) {
 
 	public String location() {
 		return switch (this.workMode) {

@@ -90,7 +90,7 @@ public class PostingReview {
 
 			WIDE_PAY("Pay range"), FEE("Asks for a fee"), BANK("Bank details"), MESSAGING("Messaging app"),
 			CRYPTO("Crypto"), SHORTENER("Link shortener"), FREE_MAIL("Free-mail address"), DUPLICATE("Duplicate"),
-			REPEAT("Like a disabled recruiter");
+			REPEAT("Like a disabled recruiter"), REPORTED("Reported by seekers");
 
 			private final String label;
 
@@ -171,6 +171,15 @@ public class PostingReview {
 
 	List<Flag> flags(Posting posting, List<Phrase> phrases) {
 		List<Flag> flags = new ArrayList<>();
+		List<String> reported = this.jdbc.query("""
+				SELECT reason, count(*) FROM posting_report WHERE posting_id = ? AND resolved_at IS NULL
+				GROUP BY reason ORDER BY count(*) DESC, reason""",
+				(rs, n) -> PostingReports.Reason.valueOf(rs.getString(1)).label().toLowerCase(java.util.Locale.UK)
+						+ " ×" + rs.getInt(2),
+				posting.id());
+		if (!reported.isEmpty()) {
+			flags.add(new Flag(Flag.Kind.REPORTED, String.join(", ", reported) + "."));
+		}
 		if (posting.payMax() > this.rules.widestMaxFor(posting.payMin())) {
 			flags.add(new Flag(Flag.Kind.WIDE_PAY,
 					"The highest pay is more than " + this.rules.ratioText() + " times the lowest ("
