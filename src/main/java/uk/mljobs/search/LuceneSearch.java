@@ -58,9 +58,9 @@ final class LuceneSearch {
 			new SortField(LuceneSchema.ID_VALUE, SortField.Type.LONG, true));
 
 	/**
-	 * Nearest first, then newest: sorted by fields rather than by score alone, since ties
-	 * between segments would otherwise go by segment, not by date, and the other engines
-	 * order equal distances newest first.
+	 * Best (or nearest) first, then newest: sorted by fields rather than by score alone,
+	 * since ties between segments would otherwise go by segment, not by date, and the
+	 * other engines order equal distances newest first.
 	 */
 	private static final Sort DISTANCE = new Sort(SortField.FIELD_SCORE,
 			new SortField(LuceneSchema.PUBLISHED, SortField.Type.LONG, true),
@@ -84,10 +84,8 @@ final class LuceneSearch {
 			Query page = q.order().scored() ? this.queries.full(q, true) : full;
 			ScoreDoc after = after(searcher, q, page);
 			int wanted = (after != null) ? q.size() : q.offset() + q.size();
-			TopDocs top = (q.order() == Order.RELEVANCE)
-					? searcher.search(page, new TopScoreDocCollectorManager(wanted, after, COUNT_CAP, false))
-					: searcher.search(page,
-							new TopFieldCollectorManager(sort(q.order()), wanted, (FieldDoc) after, COUNT_CAP, false));
+			TopDocs top = searcher.search(page,
+					new TopFieldCollectorManager(sort(q.order()), wanted, (FieldDoc) after, COUNT_CAP, false));
 			ScoreDoc[] docs = top.scoreDocs;
 			int from = (after != null) ? 0 : Math.min(q.offset(), docs.length);
 			ScoreDoc[] shown = java.util.Arrays.copyOfRange(docs, from, docs.length);
@@ -142,7 +140,10 @@ final class LuceneSearch {
 	private static Sort sort(Order order) {
 		return switch (order) {
 			case PAY -> PAY;
-			case DISTANCE -> DISTANCE;
+			// Equal scores are common (postings alike in their words): newest first, then
+			// by id, so the order never rests on where a posting sits in the index, which
+			// changes as the index is updated and merged.
+			case DISTANCE, RELEVANCE -> DISTANCE;
 			default -> NEWEST;
 		};
 	}
@@ -177,16 +178,14 @@ final class LuceneSearch {
 		if (scorer == null || scorer.iterator().advance(doc - leaf.docBase) != doc - leaf.docBase) {
 			return null;
 		}
-		return new ScoreDoc(doc, scorer.score());
+		float score = scorer.score();
+		return new FieldDoc(Integer.MAX_VALUE, score, new Object[] { score, cursor.key(), cursor.id() });
 	}
 
 	private static Cursor cursor(Order order, ScoreDoc last, long id) {
-		if (order == Order.DISTANCE) {
+		if (order.scored()) {
 			Object[] fields = ((FieldDoc) last).fields;
 			return new Cursor(order, (Float) fields[0], (Long) fields[1], id);
-		}
-		if (order.scored()) {
-			return new Cursor(order, last.score, 0, id);
 		}
 		return new Cursor(order, 0, (Long) ((FieldDoc) last).fields[0], id);
 	}
