@@ -160,6 +160,45 @@ class AccountJourneyTests extends JourneyTest {
 		pages.assertAll();
 	}
 
+	@Test
+	void anAdminSignsInWithAPasskeyAfterThePassword() throws Exception {
+		SoftAssertions pages = new SoftAssertions();
+		signInAsAdmin();
+		open("/account/security");
+		assertThat(text(By.id("two-step-title"))).isEqualTo("Two-step sign-in");
+		assertThat(text(By.tagName("main"))).contains("As an admin you always give a second step");
+		VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser)
+			.addVirtualAuthenticator(new VirtualAuthenticatorOptions().setProtocol(Protocol.CTAP2)
+				.setTransport(Transport.INTERNAL)
+				.setHasResidentKey(true)
+				.setHasUserVerification(true)
+				.setIsUserVerified(true));
+		try {
+			type(By.id("passkey-label"), "Admin laptop");
+			browser.findElement(By.xpath("//main//button[normalize-space()='Add a passkey']")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("?added"));
+			check(pages, "admin-passkey-1-added");
+
+			signOut();
+			open("/login");
+			type(By.id("username"), TestAccounts.ADMIN_EMAIL);
+			type(By.id("password"), TestAccounts.ADMIN_PASSWORD);
+			follow(By.xpath("//main//button[normalize-space()='Sign in']"));
+			assertThat(browser.getCurrentUrl()).contains("/login/second-factor");
+			browser.findElement(By.id("passkey-signin")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(15))
+				.until(ExpectedConditions.urlMatches(".*/admin/moderation(\\?continue)?$"));
+			assertThat(text(By.tagName("h1"))).isEqualTo("Moderation");
+		}
+		finally {
+			// The admin is shared by every test: their passkey goes again (the Remove
+			// button is the recruiter journey's).
+			this.jdbc.update("DELETE FROM user_entities WHERE name = ?", TestAccounts.ADMIN_EMAIL);
+			((HasVirtualAuthenticator) browser).removeVirtualAuthenticator(authenticator);
+		}
+		pages.assertAll();
+	}
+
 	private void signInWithPasswordOnly(String email) {
 		open("/login");
 		type(By.id("username"), email);

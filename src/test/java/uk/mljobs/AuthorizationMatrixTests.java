@@ -114,6 +114,11 @@ class AuthorizationMatrixTests {
 			{ "POST", "/recruiter/postings/{id}/delete", "302", "409", "404", "403" },
 			{ "GET", "/admin/moderation", "302", "403", "403", "200" },
 			{ "GET", "/admin/moderation/decisions", "302", "403", "403", "200" },
+			// An empty phrase gets the form back with a message; a phrase id no one has,
+			// a 404.
+			{ "GET", "/admin/moderation/phrases", "302", "403", "403", "200" },
+			{ "POST", "/admin/moderation/phrases", "302", "403", "403", "200" },
+			{ "POST", "/admin/moderation/phrases/{id}/delete", "302", "403", "403", "404" },
 			{ "GET", "/admin/moderation/postings/{id}", "302", "403", "403", "200" },
 			{ "POST", "/admin/moderation/postings/{id}/approve", "302", "403", "403", "409" },
 			{ "POST", "/admin/moderation/postings/{id}/reject", "302", "403", "403", "200" },
@@ -264,9 +269,9 @@ class AuthorizationMatrixTests {
 					: route.startsWith("/companies") ? "monzo" : this.publishedSlug);
 		if (path.contains("{id}")) {
 			path = path.replace("{id}",
-					String.valueOf(
-							route.contains("/companies/") || route.contains("/users/") || route.contains("/guides/")
-									? 999_999 : route.contains("/salary-bands/") ? this.bandId : this.publishedId));
+					String.valueOf(route.contains("/companies/") || route.contains("/users/")
+							|| route.contains("/guides/") || route.contains("/phrases/") ? 999_999
+									: route.contains("/salary-bands/") ? this.bandId : this.publishedId));
 		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
 		if (session != null) {

@@ -156,6 +156,25 @@ class RecruiterJourneyTests extends JourneyTest {
 			.contains("Kubernetes", "MLflow", "feature stores", "ray");
 		check(pages, "recruiter-journey-6-public-posting");
 
+		// (d) The seeker reports it; the admin finds it at the top of moderation.
+		follow(By.linkText("Report this job"));
+		assertThat(text(By.tagName("h1"))).isEqualTo("Report this job");
+		follow(By.xpath("//main//button[normalize-space()='Send the report']"));
+		assertThat(text(By.cssSelector("main .error-summary"))).contains("Choose why you are reporting it.");
+		check(pages, "recruiter-journey-7-report-errors");
+		browser.findElement(By.id("reason-PAY")).click();
+		type(By.id("details"), "The advert says £85,000 but the recruiter quoted £60,000 on the phone.");
+		follow(By.xpath("//main//button[normalize-space()='Send the report']"));
+		assertThat(text(By.tagName("h1"))).isEqualTo("Thank you");
+		check(pages, "recruiter-journey-8-report-sent");
+		signOut();
+		signInAsAdmin();
+		open("/admin/moderation");
+		assertThat(text(By.cssSelector("section[aria-labelledby=reported-title]"))).contains(title);
+		follow(By.xpath("//section[@aria-labelledby='reported-title']//a[normalize-space()='" + title + "']"));
+		assertThat(text(By.tagName("main"))).contains("Reports from seekers (1)").contains("Misleading pay");
+		check(pages, "recruiter-journey-9-reported-posting");
+
 		pages.assertAll();
 	}
 

@@ -6,7 +6,7 @@ package uk.mljobs.moderation;
 public enum DecisionSubject {
 
 	POSTING("Posting"), COMPANY("Company"), SECTOR("Sector"), TOWN("Town"), GUIDE("Role guide"),
-	ACCOUNT("Recruiter account");
+	ACCOUNT("Recruiter account"), PHRASE("Scam phrase");
 
 	private final String label;
 

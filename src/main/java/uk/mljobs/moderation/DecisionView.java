@@ -21,6 +21,7 @@ public record DecisionView(long id, DecisionSubject subject, long subjectId, Str
 					? "/admin/companies/" + this.subjectId : null;
 			case GUIDE -> "/admin/guides/" + this.subjectId;
 			case ACCOUNT -> "/admin/users";
+			case PHRASE -> "/admin/moderation/phrases";
 			case SECTOR, TOWN -> null;
 		};
 	}

@@ -19,7 +19,10 @@ import uk.mljobs.support.TestPostings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
@@ -165,6 +168,45 @@ class PostingReviewTests {
 		// Too long to compare in bounded memory: everything out, everything in.
 		String many = "x\n".repeat(600);
 		assertThat(PostingVersions.lines(many, many + "y")).hasSize(601 + 601);
+	}
+
+	@Test
+	void adminsMaintainThePhraseListAndEachChangeIsLogged() throws Exception {
+		String phrase = "deposit for equipment " + (System.nanoTime() % 100_000);
+		this.mvc
+			.perform(post("/admin/moderation/phrases").with(csrf())
+				.session(this.admin)
+				.param("kind", "FEE")
+				.param("phrase", "  " + phrase.toUpperCase() + "  "))
+			.andExpect(redirectedUrl("/admin/moderation/phrases"));
+		assertThat(
+				this.jdbc.queryForObject("SELECT kind FROM moderation_phrase WHERE phrase = ?", String.class, phrase))
+			.isEqualTo("FEE");
+		for (String[] bad : new String[][] { { "FEE", phrase, "is already on the list" },
+				{ "FEE", "x", "Enter a phrase of 2 to 80 characters." },
+				{ "NONSENSE", "something else", "Choose what the phrase points to." } }) {
+			this.mvc
+				.perform(post("/admin/moderation/phrases").with(csrf())
+					.session(this.admin)
+					.param("kind", bad[0])
+					.param("phrase", bad[1]))
+				.andExpect(content().string(containsString(bad[2])));
+		}
+
+		Map<String, String> form = TestPostings.validForm();
+		form.put("title", "Phrase Flagged Engineer");
+		form.put("description", "You will run our platform on Kubernetes. A " + phrase + " of £200 is needed first.");
+		long id = submitted(form);
+		assertThat(this.review.details(id).flags()).extracting(Flag::kind).contains(Flag.Kind.FEE);
+		long phraseId = this.jdbc.queryForObject("SELECT id FROM moderation_phrase WHERE phrase = ?", Long.class,
+				phrase);
+		this.mvc.perform(post("/admin/moderation/phrases/" + phraseId + "/delete").with(csrf()).session(this.admin))
+			.andExpect(redirectedUrl("/admin/moderation/phrases"));
+		assertThat(this.review.details(id).flags()).extracting(Flag::kind).doesNotContain(Flag.Kind.FEE);
+		assertThat(this.jdbc.queryForList(
+				"SELECT action FROM moderation_decision WHERE subject = 'PHRASE' AND subject_id = ? ORDER BY id",
+				String.class, phraseId))
+			.containsExactly("CREATE", "EDIT");
 	}
 
 }

@@ -44,6 +44,7 @@ public abstract class BrowserTest {
 		for (String loopback : new String[] { "127.0.0.1", "0:0:0:0:0:0:0:1" }) {
 			this.limiter.forget("signup:" + loopback);
 			this.limiter.forget("login-address:" + loopback);
+			this.limiter.forget("posting-report:" + loopback);
 		}
 	}
 
