@@ -113,12 +113,7 @@ class AccountJourneyTests extends JourneyTest {
 		giveMailedCode(email);
 		assertThat(browser.getCurrentUrl()).endsWith("/account/security");
 
-		VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser)
-			.addVirtualAuthenticator(new VirtualAuthenticatorOptions().setProtocol(Protocol.CTAP2)
-				.setTransport(Transport.INTERNAL)
-				.setHasResidentKey(true)
-				.setHasUserVerification(true)
-				.setIsUserVerified(true));
+		VirtualAuthenticator authenticator = platformAuthenticator();
 		try {
 			type(By.id("passkey-label"), "Work laptop");
 			browser.findElement(By.xpath("//main//button[normalize-space()='Add a passkey']")).click();
@@ -167,12 +162,7 @@ class AccountJourneyTests extends JourneyTest {
 		open("/account/security");
 		assertThat(text(By.id("two-step-title"))).isEqualTo("Two-step sign-in");
 		assertThat(text(By.tagName("main"))).contains("As an admin you always give a second step");
-		VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser)
-			.addVirtualAuthenticator(new VirtualAuthenticatorOptions().setProtocol(Protocol.CTAP2)
-				.setTransport(Transport.INTERNAL)
-				.setHasResidentKey(true)
-				.setHasUserVerification(true)
-				.setIsUserVerified(true));
+		VirtualAuthenticator authenticator = platformAuthenticator();
 		try {
 			type(By.id("passkey-label"), "Admin laptop");
 			browser.findElement(By.xpath("//main//button[normalize-space()='Add a passkey']")).click();
@@ -180,11 +170,7 @@ class AccountJourneyTests extends JourneyTest {
 			check(pages, "admin-passkey-1-added");
 
 			signOut();
-			open("/login");
-			type(By.id("username"), TestAccounts.ADMIN_EMAIL);
-			type(By.id("password"), TestAccounts.ADMIN_PASSWORD);
-			follow(By.xpath("//main//button[normalize-space()='Sign in']"));
-			assertThat(browser.getCurrentUrl()).contains("/login/second-factor");
+			signInWithPasswordOnly(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
 			browser.findElement(By.id("passkey-signin")).click();
 			new WebDriverWait(browser, Duration.ofSeconds(15))
 				.until(ExpectedConditions.urlMatches(".*/admin/moderation(\\?continue)?$"));
@@ -199,10 +185,29 @@ class AccountJourneyTests extends JourneyTest {
 		pages.assertAll();
 	}
 
+	/**
+	 * A passkey authenticator built into the device (a fingerprint reader, say) that
+	 * always finds its owner present and verified. Remove it after the test: the browser
+	 * is shared by the class.
+	 */
+	private static VirtualAuthenticator platformAuthenticator() {
+		return ((HasVirtualAuthenticator) browser)
+			.addVirtualAuthenticator(new VirtualAuthenticatorOptions().setProtocol(Protocol.CTAP2)
+				.setTransport(Transport.INTERNAL)
+				.setHasResidentKey(true)
+				.setHasUserVerification(true)
+				.setIsUserVerified(true));
+	}
+
 	private void signInWithPasswordOnly(String email) {
+		signInWithPasswordOnly(email, TestAccounts.PASSWORD);
+	}
+
+	/** The password only, for an account that then needs its second factor. */
+	private void signInWithPasswordOnly(String email, String password) {
 		open("/login");
 		type(By.id("username"), email);
-		type(By.id("password"), TestAccounts.PASSWORD);
+		type(By.id("password"), password);
 		follow(By.xpath("//main//button[normalize-space()='Sign in']"));
 		assertThat(browser.getCurrentUrl()).contains("/login/second-factor");
 	}

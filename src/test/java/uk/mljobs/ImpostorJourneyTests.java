@@ -70,6 +70,16 @@ class ImpostorJourneyTests extends JourneyTest {
 			.contains(again)
 			.contains("Claims Monzo, as disabled account " + id + " did, from off its domain");
 		check(pages, "impostor-3-next-try-marked");
+		// The admin's other defence: the phrases that flag scams.
+		open("/admin/moderation/phrases");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Scam phrases");
+		assertThat(text(By.id("kind-FEE"))).isEqualTo("Asks for a fee");
+		check(pages, "impostor-4-scam-phrases");
+		// And a stale "still hiring?" link says so plainly.
+		signOut();
+		open("/postings/still-hiring?token=" + "x".repeat(43));
+		assertThat(text(By.tagName("h1"))).isEqualTo("This link does not work");
+		check(pages, "impostor-5-old-still-hiring-link");
 		pages.assertAll();
 	}
 

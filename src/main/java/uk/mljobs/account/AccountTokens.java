@@ -1,14 +1,9 @@
 package uk.mljobs.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.shared.LinkTokens;
 import uk.mljobs.system.ClusterJobs;
 
 /**
@@ -44,8 +40,6 @@ class AccountTokens {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	private final ClusterJobs jobs;
 
 	AccountTokens(JdbcTemplate jdbc, Clock clock, ClusterJobs jobs) {
@@ -67,9 +61,7 @@ class AccountTokens {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Issued issue(long accountId, Purpose purpose, String email, Duration lifetime) {
 		cancel(accountId, purpose);
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = LinkTokens.fresh();
 		Instant now = this.clock.instant();
 		Long id = this.jdbc.queryForObject("""
 				INSERT INTO account_token (account_id, purpose, token_hash, email, created_at, expires_at)
@@ -128,16 +120,11 @@ class AccountTokens {
 	}
 
 	private static boolean wellFormed(String token) {
-		return token != null && token.matches("[A-Za-z0-9_-]{43}");
+		return LinkTokens.wellFormed(token);
 	}
 
 	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return LinkTokens.hash(token);
 	}
 
 }

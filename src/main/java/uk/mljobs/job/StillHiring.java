@@ -1,14 +1,9 @@
 package uk.mljobs.job;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.mljobs.account.AccountService;
+import uk.mljobs.shared.LinkTokens;
 import uk.mljobs.system.ClusterJobs;
 import uk.mljobs.system.Letters;
 import uk.mljobs.system.MailOutbox;
@@ -60,8 +56,6 @@ public class StillHiring {
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	StillHiring(Postings postings, AccountService accounts, Letters letters, MailOutbox outbox, ClusterJobs jobs,
 			JdbcTemplate jdbc, Clock clock) {
@@ -154,7 +148,7 @@ public class StillHiring {
 	}
 
 	private boolean ask(Posting posting, int round, Instant now) {
-		String token = token();
+		String token = LinkTokens.fresh();
 		int added = this.jdbc.update("""
 				INSERT INTO posting_hiring_check (posting_id, period_start, round, token_hash, sent_at)
 				VALUES (?, ?, ?, ?, ?) ON CONFLICT (posting_id, period_start, round) DO NOTHING""", posting.id(),
@@ -178,23 +172,12 @@ public class StillHiring {
 					recruiter.name(), paragraphs, action, path, null)));
 	}
 
-	private String token() {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
 	static boolean wellFormed(String token) {
-		return token != null && token.matches("[A-Za-z0-9_-]{43}");
+		return LinkTokens.wellFormed(token);
 	}
 
 	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return LinkTokens.hash(token);
 	}
 
 }
