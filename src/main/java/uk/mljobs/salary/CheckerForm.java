@@ -10,8 +10,13 @@ record CheckerForm(String role, String level, String region, String salary, Stri
 		return new CheckerForm("", "", "", "", "");
 	}
 
+	/**
+	 * Nothing to check yet: no pay typed, and no level or region chosen. A link that only
+	 * names the role (as each guide's "Check a salary" does) opens the form with the role
+	 * chosen, not with an error.
+	 */
 	boolean isEmpty() {
-		return blank(this.role) && blank(this.level) && blank(this.region) && blank(this.salary) && blank(this.dayRate);
+		return blank(this.level) && blank(this.region) && blank(this.salary) && blank(this.dayRate);
 	}
 
 	private static boolean blank(String value) {

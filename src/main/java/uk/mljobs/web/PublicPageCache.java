@@ -156,6 +156,13 @@ class PublicPageCache extends OncePerRequestFilter {
 			return;
 		}
 		try {
+			// Another request may have kept it between the look above and taking the
+			// turn.
+			Page kept = this.pages.getIfPresent(key);
+			if (kept != null && fresh(kept)) {
+				send(kept, "hit", request, response);
+				return;
+			}
 			render(key, request, response, chain);
 		}
 		finally {

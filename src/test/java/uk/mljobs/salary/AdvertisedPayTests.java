@@ -320,6 +320,24 @@ class AdvertisedPayTests {
 		assertThat(PageText.of(html)).contains(message).doesNotContain("The figures behind the picture");
 	}
 
+	@Test
+	void theGuidesCheckASalaryLinkOpensTheFormWithTheRoleChosenNotAnError() throws Exception {
+		String html = this.mvc.perform(get("/salaries/checker").param("role", "mlops-engineer"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(PageText.of(html)).doesNotContain("There is a problem").doesNotContain("The figures behind");
+		assertThat(org.jsoup.Jsoup.parse(html).select("#role option[selected]").attr("value"))
+			.isEqualTo("mlops-engineer");
+		// Chosen level and region but no pay: that is a question left out, and says so.
+		this.mvc
+			.perform(get("/salaries/checker").param("role", "mlops-engineer")
+				.param("level", "senior")
+				.param("region", "london"))
+			.andExpect(status().isBadRequest());
+	}
+
 	private String checker(String... pairs) throws Exception {
 		var request = get("/salaries/checker");
 		for (int i = 0; i < pairs.length; i += 2) {
