@@ -1,39 +1,18 @@
 package uk.mljobs.salary;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 
-import uk.mljobs.market.Market;
-import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.RoleInsights.AnnualRow;
 import uk.mljobs.salary.RoleInsights.DailyRow;
 import uk.mljobs.support.HtmlChecker;
-import uk.mljobs.support.OwnDatabase;
 import uk.mljobs.support.PageText;
-import uk.mljobs.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -41,61 +20,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Advertised-pay percentiles against figures worked out by hand, on a database of their
- * own holding only these postings. Percentiles interpolate linearly: the p-th of n sorted
- * values sits at position 1 + p(n - 1).
+ * Advertised-pay percentiles against figures worked out by hand from
+ * {@link AdvertisedPayFixture}'s postings.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ AdvertisedPayTests.Database.class, TestClock.Configuration.class })
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdvertisedPayTests {
-
-	@Autowired
-	private JdbcTemplate jdbc;
+class AdvertisedPayTests extends AdvertisedPayFixture {
 
 	@Autowired
 	private SalaryInsights insights;
-
-	@Autowired
-	private Market market;
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private Clock clock;
-
-	private RoleView mlops;
-
-	@BeforeAll
-	void postings() {
-		this.mlops = this.market.role("mlops-engineer").orElseThrow();
-		Duration recent = Duration.ofDays(1);
-		// Senior, London: midpoints 100k, 110k, 120k, 130k, 140k.
-		for (int mid : new int[] { 100_000, 110_000, 120_000, 130_000, 140_000 }) {
-			annual("senior", "london", mid - 10_000, mid + 10_000, "PUBLISHED", recent);
-		}
-		// ...and one at 200k that ended eight months ago: in the 12-month window only.
-		annual("senior", "london", 190_000, 210_000, "EXPIRED", Duration.ofDays(245));
-		// Senior, rest of the UK: four postings, too few for figures.
-		for (int mid : new int[] { 80_000, 90_000, 100_000, 110_000 }) {
-			annual("senior", "rest-of-uk", mid - 5_000, mid + 5_000, "PUBLISHED", recent);
-		}
-		// Junior, London, with ties: 50k three times, 60k three times.
-		for (int mid : new int[] { 50_000, 50_000, 50_000, 60_000, 60_000, 60_000 }) {
-			annual("junior", "london", mid - 5_000, mid + 5_000, "PUBLISHED", recent);
-		}
-		annual("junior", "rest-of-uk", 35_000, 45_000, "PUBLISHED", recent);
-		// Contract day rates in London, kept apart from salaries: 500 to 700 a day.
-		for (int mid : new int[] { 500, 550, 600, 650, 700 }) {
-			insert("senior", "london", "CONTRACT", "DAY", mid - 50, mid + 50, "PUBLISHED", recent, false);
-		}
-		// Never counted: a draft, and a sample posting outside demo mode.
-		insert("senior", "london", "PERMANENT_FULL_TIME", "YEAR", 900_000, 1_000_000, "DRAFT", null, false);
-		insert("senior", "london", "PERMANENT_FULL_TIME", "YEAR", 900_000, 1_000_000, "PUBLISHED", recent, true);
-	}
 
 	@Test
 	void percentilesInterpolateBetweenRankedMidpoints() {
@@ -251,103 +182,6 @@ class AdvertisedPayTests {
 	}
 
 	@Test
-	void theCheckerPlacesASalaryInTheBandAndAmongAdvertisedPay() throws Exception {
-		String within = checker("role", "mlops-engineer", "level", "senior", "region", "london", "salary", "£125,000");
-		assertThat(within).contains("£125,000 a year for Senior MLOps Engineer in London")
-			.contains("Within the curated band (£100,000–£150,000), 50% of the way from its bottom to its top.")
-			// 12 months: 100k to 140k and the 200k that ended eight months ago; median
-			// 125k, P75 137.5k.
-			.contains("Among 6 advertised Senior MLOps Engineer salaries in London in the last 12 months, it sits "
-					+ "between the median (£125,000) and the 75th percentile.");
-		assertThat(checker("role", "mlops-engineer", "level", "senior", "region", "london", "salary", "90000"))
-			.contains("Below the curated band (£100,000–£150,000) by £10,000.")
-			.contains("it sits below the 10th percentile (£105,000)");
-		assertThat(checker("role", "mlops-engineer", "level", "principal", "region", "london", "salary", "250000"))
-			.contains("Above the published floor of the curated band's open-ended top (£150,000–£200,000+).")
-			.contains("Not enough advertised Principal / Head of ML Platform salaries in London in the last 12 months "
-					+ "to compare (0 postings; we need 5).");
-		assertThat(checker("role", "mlops-engineer", "level", "senior", "region", "rest-of-uk", "salary", "90000"))
-			.contains("(4 postings; we need 5)");
-	}
-
-	@Test
-	void theCheckerTakesDayRatesApart() throws Exception {
-		assertThat(checker("role", "mlops-engineer", "level", "senior", "region", "london", "dayRate", "620"))
-			.contains("£620 a day for MLOps Engineer contracts in London")
-			.contains("Within the typical day rate (£500–£850)")
-			.contains("Among 5 advertised MLOps Engineer contract day rates in London in the last 12 months, it sits "
-					+ "between the median (£600) and the 75th percentile.");
-	}
-
-	@Test
-	void theCheckerDrawsALabelledChartWithATableBehindIt() throws Exception {
-		String html = this.mvc
-			.perform(get("/salaries/checker").param("role", "mlops-engineer")
-				.param("level", "senior")
-				.param("region", "london")
-				.param("salary", "125000"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(html).contains("role=\"img\" aria-labelledby=\"chart-title chart-desc\"")
-			.contains("<title id=\"chart-title\">Where £125,000 a year sits</title>")
-			.contains("<desc id=\"chart-desc\">Within the curated band")
-			.contains("class=\"chart-box\"")
-			.contains("<caption>The figures behind the picture</caption>");
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = { "salary=-5|Enter the salary as whole pounds, like 65000.",
-			"salary=5000000|Enter a salary from £10,000 to £1,000,000.",
-			"dayRate=99999|Enter a day rate from £100 to £5,000.", "salary=lots|Enter the salary as whole pounds",
-			"level=wizard&salary=90000|Choose a level of this role.",
-			"salary=90000&dayRate=500|Enter a salary or a day rate, not both.",
-			"region=atlantis&salary=90000|Choose a region." })
-	void theCheckerSendsBadInputBackToTheFormWithAMessage(String query, String message) throws Exception {
-		var request = get("/salaries/checker").param("role", "mlops-engineer")
-			.param("level", "senior")
-			.param("region", "london");
-		for (String pair : query.split("&")) {
-			String[] parts = pair.split("=", 2);
-			request.param(parts[0], parts[1]);
-		}
-		String html = this.mvc.perform(request)
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(PageText.of(html)).contains(message).doesNotContain("The figures behind the picture");
-	}
-
-	@Test
-	void theGuidesCheckASalaryLinkOpensTheFormWithTheRoleChosenNotAnError() throws Exception {
-		String html = this.mvc.perform(get("/salaries/checker").param("role", "mlops-engineer"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(PageText.of(html)).doesNotContain("There is a problem").doesNotContain("The figures behind");
-		assertThat(org.jsoup.Jsoup.parse(html).select("#role option[selected]").attr("value"))
-			.isEqualTo("mlops-engineer");
-		// Chosen level and region but no pay: that is a question left out, and says so.
-		this.mvc
-			.perform(get("/salaries/checker").param("role", "mlops-engineer")
-				.param("level", "senior")
-				.param("region", "london"))
-			.andExpect(status().isBadRequest());
-	}
-
-	private String checker(String... pairs) throws Exception {
-		var request = get("/salaries/checker");
-		for (int i = 0; i < pairs.length; i += 2) {
-			request.param(pairs[i], pairs[i + 1]);
-		}
-		return PageText
-			.of(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-	}
-
-	@Test
 	void everyTableDownloadsAsCsv() throws Exception {
 		var advertised = this.mvc
 			.perform(get("/salaries/advertised-salaries.csv").param("role", "mlops-engineer").param("window", "6"))
@@ -443,40 +277,6 @@ class AdvertisedPayTests {
 			.filter((row) -> row.level().slug().equals(level) && row.region().slug().equals(region))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private void annual(String level, String region, int min, int max, String status, Duration ago) {
-		insert(level, region, "PERMANENT_FULL_TIME", "YEAR", min, max, status, ago, false);
-	}
-
-	/** A posting row as the app would write it, published {@code ago} (null: never). */
-	private void insert(String level, String region, String type, String unit, int min, int max, String status,
-			Duration ago, boolean sample) {
-		Instant now = this.clock.instant();
-		Timestamp published = (ago != null) ? Timestamp.from(now.minus(ago)) : null;
-		Timestamp ended = "EXPIRED".equals(status) ? Timestamp.from(now.minus(ago).plus(Duration.ofDays(30))) : null;
-		this.jdbc.update("""
-				INSERT INTO posting (idempotency_key, company_id, title, role_id, level_id, region_id, town_id,
-				  work_mode, employment_type, pay_unit, pay_min_gbp, pay_max_gbp, ir35, description_md,
-				  description_html, apply_url, closes_on, status, submitted_at, published_at, ended_at, sample)
-				SELECT ?, (SELECT min(id) FROM company), 'Fixture posting', r.id, l.id, g.id,
-				  (SELECT min(t.id) FROM town t WHERE t.region_id = g.id), 'HYBRID', ?, ?, ?, ?,
-				  CASE WHEN ? = 'DAY' THEN 'OUTSIDE' END, ?, '<p>Fixture</p>', 'https://example.com/job', ?, ?,
-				  coalesce(?, now()), ?, ?, ?
-				FROM role r JOIN level l ON l.role_id = r.id, region g
-				WHERE r.slug = 'mlops-engineer' AND l.slug = ? AND g.slug = ?""", UUID.randomUUID(), type, unit, min,
-				max, unit, "A fixture posting for the advertised pay tests, long enough to pass the check.",
-				LocalDate.now(this.clock).plusDays(30), status, published, published, ended, sample, level, region);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Database extends OwnDatabase {
-
-		@Override
-		protected String prefix() {
-			return "mljobs_pay";
-		}
-
 	}
 
 }
