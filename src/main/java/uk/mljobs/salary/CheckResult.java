@@ -1,5 +1,7 @@
 package uk.mljobs.salary;
 
+import java.util.List;
+
 import uk.mljobs.market.LevelView;
 import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
@@ -7,46 +9,91 @@ import uk.mljobs.shared.Gbp;
 import uk.mljobs.shared.PayRange;
 
 /**
- * Where one salary or day rate sits: against the curated band (or typical day rate) and
- * among advertised pay for the same role, level and region.
+ * Where one salary or day rate sits: one verdict against the most trusted figures there
+ * are (see {@link SalaryChecker}), a figure to ask for, and the evidence.
  *
  * @param perDay whether {@code pay} is a day rate
- * @param band the curated band or typical day rate, or null when there is none
+ * @param yardstick what the verdict is read against, or null when there is nothing to go
+ * on
+ * @param verdict the verdict, or null with no yardstick
+ * @param ask the suggested figure to ask for, or null with no yardstick
+ * @param band the range drawn on the chart (the curated band, or the published range), or
+ * null
  * @param advertised percentiles of advertised pay, or null when no posting matched
  * @param months the advertised window
+ * @param evidence the verdict's evidence other than advertised pay, in words
+ * @param disagreement where advertised pay reads the figure two or more steps away from
+ * the verdict, what it says and why the verdict stands; else null
  */
-public record CheckResult(RoleView role, LevelView level, RegionView region, int pay, boolean perDay, PayRange band,
-		PayStatistics advertised, int months) {
+public record CheckResult(RoleView role, LevelView level, RegionView region, int pay, boolean perDay,
+		Yardstick yardstick, Yardstick.Verdict verdict, Yardstick.Ask ask, PayRange band, PayStatistics advertised,
+		int months, List<String> evidence, String disagreement) {
 
 	public String payDisplay() {
 		return Gbp.format(this.pay) + (this.perDay ? " a day" : " a year");
 	}
 
-	/** In words, against the curated figures. */
-	public String againstBand() {
-		if (this.band == null) {
-			return "There is no curated " + (this.perDay ? "day rate" : "band") + " for this yet.";
+	/** Who the figure is for: "Senior MLOps Engineer roles in London". */
+	public String who() {
+		return (this.perDay ? this.role.title() + " contracts" : this.level.title() + " roles") + " in " + where();
+	}
+
+	/** The region as a sentence says it: "London", "the rest of the UK". */
+	private String where() {
+		return "rest-of-uk".equals(this.region.slug()) ? "the rest of the UK" : this.region.name();
+	}
+
+	/**
+	 * The verdict in one sentence: "£72,500 a year is on the low side for MLOps Engineer
+	 * roles in London."
+	 */
+	public String sentence() {
+		if (this.verdict == null) {
+			return "There is not enough to judge " + payDisplay() + " for " + who() + " yet.";
 		}
-		String what = this.perDay ? "the typical day rate" : "the curated band";
-		String range = this.band.display();
-		if (this.pay < this.band.min()) {
-			return "Below " + what + " (" + range + ") by " + Gbp.format(this.band.min() - this.pay) + ".";
+		return payDisplay() + " is " + this.verdict.words() + " for " + who() + ".";
+	}
+
+	/** What the verdict was read against, in words. */
+	public String basis() {
+		if (this.yardstick == null) {
+			return "This role has no curated band or published figures for this, and fewer than "
+					+ PayStatistics.MIN_POSTINGS + " postings on this board advertise pay for it in the last "
+					+ this.months + " months.";
 		}
-		if (this.pay > this.band.max()) {
-			return this.band.openEnded() ? "Above the published floor of " + what + "'s open-ended top (" + range + ")."
-					: "Above " + what + " (" + range + ") by " + Gbp.format(this.pay - this.band.max()) + ".";
+		return "Judged against " + this.yardstick.description() + ".";
+	}
+
+	/** What the drawn range is: "Curated band", "Published range (every level)". */
+	public String bandLabel() {
+		if (this.perDay) {
+			return "Published day rates";
 		}
-		if (this.band.max() == this.band.min()) {
-			return "At " + what + " (" + range + ").";
+		return (this.yardstick != null && this.yardstick.basis() == Yardstick.Basis.BAND) ? "Curated band"
+				: "Published range (every level)";
+	}
+
+	/** Where a figure sits in a range, in words: "Within the curated band (…), 21% …". */
+	static String withinRange(int pay, PayRange range, String what) {
+		String shown = range.display();
+		if (pay < range.min()) {
+			return "Below " + what + " (" + shown + ") by " + Gbp.format(range.min() - pay) + ".";
 		}
-		long through = Math.round(100.0 * (this.pay - this.band.min()) / (this.band.max() - this.band.min()));
-		return "Within " + what + " (" + range + "), " + through + "% of the way from its bottom to its top.";
+		if (pay > range.max()) {
+			return range.openEnded() ? "Above the published floor of " + what + "'s open-ended top (" + shown + ")."
+					: "Above " + what + " (" + shown + ") by " + Gbp.format(pay - range.max()) + ".";
+		}
+		if (range.max() == range.min()) {
+			return "At " + what + " (" + shown + ").";
+		}
+		long through = Math.round(100.0 * (pay - range.min()) / (range.max() - range.min()));
+		return "Within " + what + " (" + shown + "), " + through + "% of the way from its bottom to its top.";
 	}
 
 	/** In words, among advertised pay. */
 	public String amongAdvertised() {
-		String who = this.perDay ? this.role.title() + " contract day rates in " + this.region.name()
-				: this.level.title() + " salaries in " + this.region.name();
+		String who = this.perDay ? this.role.title() + " contract day rates in " + where()
+				: this.level.title() + " salaries in " + where();
 		if (this.advertised == null || !this.advertised.enough()) {
 			long n = (this.advertised != null) ? this.advertised.n() : 0;
 			return "Not enough advertised " + who + " in the last " + this.months + " months to compare (" + n
@@ -87,6 +134,10 @@ public record CheckResult(RoleView role, LevelView level, RegionView region, int
 		if (this.advertised != null && this.advertised.enough()) {
 			lo = Math.min(lo, this.advertised.p10());
 			hi = Math.max(hi, this.advertised.p90());
+		}
+		if (this.yardstick != null && this.yardstick.basis() == Yardstick.Basis.MARKET) {
+			lo = Math.min(lo, this.yardstick.centre());
+			hi = Math.max(hi, this.yardstick.centre());
 		}
 		double margin = (hi - lo) * 0.08 + (this.perDay ? 25 : 2_500);
 		return new Chart(Math.max(0, lo - margin), hi + margin);

@@ -1,5 +1,8 @@
 package uk.mljobs.salary;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,23 +14,26 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
+import uk.mljobs.market.RoleView;
 
 /**
- * {@code /salaries/checker}: a salary or day rate against the curated band and advertised
- * pay. A GET, so every answer has an address to share; nothing is stored or logged.
+ * {@code /salaries/checker}: one verdict on a salary or day rate for any published role,
+ * with a figure to ask for and the evidence (see {@link SalaryChecker}). A GET, so every
+ * answer has an address to share; nothing is stored or logged.
  */
 @Controller
 class SalaryCheckerController {
 
 	static final String VIEW = "salary/checker";
 
-	private final SalaryInsights insights;
+	private final SalaryChecker checker;
 
 	private final Market market;
 
-	SalaryCheckerController(SalaryInsights insights, Market market) {
-		this.insights = insights;
+	SalaryCheckerController(SalaryChecker checker, Market market) {
+		this.checker = checker;
 		this.market = market;
 	}
 
@@ -35,12 +41,19 @@ class SalaryCheckerController {
 	String check(@ModelAttribute("form") CheckerForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		model.addAttribute("roles", this.market.roles());
-		model.addAttribute("levelsByRole", this.market.levelsByRole());
+		// Once a role is chosen, only its levels are offered (the page's script does the
+		// same as the choice changes).
+		Map<RoleView, List<LevelView>> levels = new LinkedHashMap<>(this.market.levelsByRole());
+		String chosen = (form.role() != null) ? form.role().strip() : "";
+		if (levels.keySet().stream().anyMatch((role) -> role.slug().equals(chosen))) {
+			levels.keySet().removeIf((role) -> !role.slug().equals(chosen));
+		}
+		model.addAttribute("levelsByRole", levels);
 		model.addAttribute("regions", this.market.regions());
 		if (form.isEmpty()) {
 			return VIEW;
 		}
-		Optional<CheckResult> answer = this.insights.check(form, result);
+		Optional<CheckResult> answer = this.checker.check(form, result);
 		if (answer.isEmpty()) {
 			// Bad input: the form again, with what to fix.
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

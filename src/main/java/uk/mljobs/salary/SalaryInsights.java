@@ -14,7 +14,6 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
@@ -101,66 +100,13 @@ public class SalaryInsights {
 				this.trends.get(List.of(role.id(), (long) months)));
 	}
 
-	/** The window the checker compares against, in months. */
-	static final int CHECKER_WINDOW = 12;
-
-	/**
-	 * Where a salary or day rate sits, or empty with the problems in {@code errors}.
-	 */
-	public Optional<CheckResult> check(CheckerForm form, Errors errors) {
-		RoleView role = this.market.role(strip(form.role())).orElse(null);
-		if (role == null) {
-			errors.rejectValue("role", "unknown", "Choose a role.");
-		}
-		LevelView level = (role != null) ? this.market.levels(role.id())
-			.stream()
-			.filter((candidate) -> candidate.slug().equals(strip(form.level())))
-			.findFirst()
-			.orElse(null) : null;
-		if (role != null && level == null) {
-			errors.rejectValue("level", "unknown", "Choose a level of this role.");
-		}
-		RegionView region = this.market.regions()
-			.stream()
-			.filter((candidate) -> candidate.slug().equals(strip(form.region())))
-			.findFirst()
-			.orElse(null);
-		if (region == null) {
-			errors.rejectValue("region", "unknown", "Choose a region.");
-		}
-		boolean perDay = !strip(form.dayRate()).isEmpty();
-		Integer pay = null;
-		if (perDay && !strip(form.salary()).isEmpty()) {
-			errors.rejectValue("dayRate", "both", "Enter a salary or a day rate, not both.");
-		}
-		else if (perDay) {
-			pay = new WholePounds("day rate", 550, 100, 5_000, "").read(form.dayRate(), "dayRate", errors);
-		}
-		else if (strip(form.salary()).isEmpty()) {
-			errors.rejectValue("salary", "required", "Enter a salary, or a day rate.");
-		}
-		else {
-			pay = new WholePounds("salary", 65_000, 10_000, 1_000_000, "").read(form.salary(), "salary", errors);
-		}
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
-		List<PayStatistics> all = this.statistics.get(CHECKER_WINDOW);
-		if (perDay) {
-			return Optional.of(new CheckResult(role, level, region, pay, true, typicalDayRate(role, region),
-					find(all, role, Unit.DAY, null, region.id()).orElse(null), CHECKER_WINDOW));
-		}
-		return Optional.of(new CheckResult(role, level, region, pay, false,
-				band(this.bands.findByRoleIdAndRetiredAtIsNull(role.id()), level, region),
-				find(all, role, Unit.YEAR, level.id(), region.id()).orElse(null), CHECKER_WINDOW));
-	}
-
-	private static String strip(String value) {
-		return (value != null) ? value.strip() : "";
+	/** Statistics over the last {@code months}, one of {@link #WINDOWS}. */
+	List<PayStatistics> statistics(int months) {
+		return this.statistics.get(months);
 	}
 
 	/** A role's statistics for one unit, level (null: all levels) and region. */
-	private static Optional<PayStatistics> find(List<PayStatistics> all, RoleView role, Unit unit, Long levelId,
+	static Optional<PayStatistics> find(List<PayStatistics> all, RoleView role, Unit unit, Long levelId,
 			long regionId) {
 		return all.stream()
 			.filter((stats) -> stats.roleId() == role.id() && stats.unit() == unit
@@ -169,7 +115,7 @@ public class SalaryInsights {
 	}
 
 	/** The live curated band for a level and region, or null. */
-	private static PayRange band(List<SalaryBand> bands, LevelView level, RegionView region) {
+	static PayRange band(List<SalaryBand> bands, LevelView level, RegionView region) {
 		return bands.stream()
 			.filter((band) -> band.levelId() == level.id() && band.regionId() == region.id())
 			.map(SalaryBand::range)
