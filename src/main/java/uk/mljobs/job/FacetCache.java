@@ -45,7 +45,7 @@ class FacetCache {
 	private record Key(long generation, Object search) {
 	}
 
-	static final String TOPIC = "postings";
+	static final String TOPIC = uk.mljobs.shared.PostingsChanged.TOPIC;
 
 	private final Cache<Key, Counted> cache;
 

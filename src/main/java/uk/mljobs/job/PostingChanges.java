@@ -5,16 +5,20 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import uk.mljobs.search.SearchIndexing;
+import uk.mljobs.shared.PostingsChanged;
 
 /**
  * Hears every write of a {@link Posting} entity (Hibernate builds this listener through
  * Spring) and tells the facet cache, and search, so that this instance's index has the
- * change before the request that made it answers. The one bulk update that bypasses
+ * change before the request that made it answers, and publishes {@link PostingsChanged}
+ * for the other figures over postings (advertised pay). The one bulk update that bypasses
  * entities, expiry, ends postings whose closing date has passed, which search already
- * leaves out (the database notes it for the indexes all the same).
+ * leaves out (the database notes it for the indexes all the same); it calls
+ * {@link #bulkChanged()}.
  */
 @Component
 class PostingChanges {
@@ -26,17 +30,26 @@ class PostingChanges {
 	 */
 	private final ObjectProvider<SearchIndexing> search;
 
-	PostingChanges(FacetCache facets, ObjectProvider<SearchIndexing> search) {
+	private final ApplicationEventPublisher events;
+
+	PostingChanges(FacetCache facets, ObjectProvider<SearchIndexing> search, ApplicationEventPublisher events) {
 		this.facets = facets;
 		this.search = search;
+		this.events = events;
 	}
 
 	@PostPersist
 	@PostUpdate
 	@PostRemove
 	void changed(Posting posting) {
-		this.facets.postingChanged();
+		bulkChanged();
 		this.search.getObject().changedInThisTransaction();
+	}
+
+	/** Postings changed without their entities (expiry's bulk update). */
+	void bulkChanged() {
+		this.facets.postingChanged();
+		this.events.publishEvent(new PostingsChanged());
 	}
 
 }

@@ -84,8 +84,6 @@ public class PostingService {
 
 	private final PostingNotices notices;
 
-	private final PostingReminders reminders;
-
 	private final SearchIndex searchIndex;
 
 	private final TransactionTemplate writes;
@@ -96,11 +94,10 @@ public class PostingService {
 
 	PostingService(Postings postings, Market market, CompanyDirectory companies, RoleGuides guides,
 			AccountService accounts, ModerationLog moderationLog, PostingFormCheck check, PostingLayout layout,
-			PostingNotices notices, PostingReminders reminders, SearchIndex searchIndex,
-			PlatformTransactionManager transactions, Clock clock, PostingVersions versions) {
+			PostingNotices notices, SearchIndex searchIndex, PlatformTransactionManager transactions, Clock clock,
+			PostingVersions versions) {
 		this.versions = versions;
 		this.notices = notices;
-		this.reminders = reminders;
 		this.postings = postings;
 		this.market = market;
 		this.companies = companies;
@@ -313,18 +310,6 @@ public class PostingService {
 	}
 
 	// ---- housekeeping ---------------------------------------------------------------
-
-	/** Expires every published posting whose closing date has passed. */
-	@Transactional
-	public int expireDue() {
-		List<Posting> ending = this.postings.findByStatusAndClosesOnBefore(PostingStatus.PUBLISHED, today());
-		int expired = this.postings.expireClosedBefore(today(), this.clock.instant());
-		this.reminders.expired(ending);
-		if (expired > 0) {
-			log.info("Expired {} postings past their closing date", expired);
-		}
-		return expired;
-	}
 
 	/** The account is going: its seen postings close, the rest are deleted. */
 	@EventListener

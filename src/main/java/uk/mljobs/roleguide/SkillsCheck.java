@@ -7,19 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import uk.mljobs.market.RoleView;
 import uk.mljobs.shared.InvalidParameterException;
+import uk.mljobs.shared.PostingsChanged;
+import uk.mljobs.system.ChangedElsewhere;
 
 /**
  * The skills check: the skills and tools a role's guide names, what share of the role's
  * live postings ask for each, and how much of that demand someone's skills cover. Demand
- * is counted at most every {@link #FRESH_FOR} per role; nothing the reader ticks is kept.
+ * is counted once per role until a posting changes here or on another instance (at most
+ * {@link #FRESH_FOR} should a notice be lost); nothing the reader ticks is kept.
  */
 @Service
 public class SkillsCheck {
@@ -28,14 +34,34 @@ public class SkillsCheck {
 
 	private final RoleGuides guides;
 
-	private final LoadingCache<Long, Demand> demand;
+	/** Demand per generation and role: a posting change starts a new generation. */
+	private final LoadingCache<List<Long>, Demand> demand;
+
+	private final AtomicLong generation = new AtomicLong();
 
 	SkillsCheck(RoleGuides guides, SkillDemand skillDemand) {
 		this.guides = guides;
 		this.demand = Caffeine.newBuilder()
 			.maximumSize(50)
 			.expireAfterWrite(FRESH_FOR)
-			.build((roleId) -> new Demand(skillDemand.livePostings(roleId), skillDemand.postingsAsking(roleId)));
+			.build((key) -> new Demand(skillDemand.livePostings(key.get(1)), skillDemand.postingsAsking(key.get(1))));
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void onPostingsChanged(PostingsChanged changed) {
+		forget();
+	}
+
+	@EventListener
+	void onChangedElsewhere(ChangedElsewhere changed) {
+		if (changed.concerns(PostingsChanged.TOPIC)) {
+			forget();
+		}
+	}
+
+	private void forget() {
+		this.generation.incrementAndGet();
+		this.demand.invalidateAll();
 	}
 
 	private record Demand(long live, Map<String, Long> asking) {
@@ -90,7 +116,7 @@ public class SkillsCheck {
 			}
 			ticked.add(slug.strip());
 		}
-		Demand demand = this.demand.get(role.id());
+		Demand demand = this.demand.get(List.of(this.generation.get(), role.id()));
 		List<SkillLine> lines = new ArrayList<>();
 		for (ToolView skill : skills.values()) {
 			long n = demand.asking().getOrDefault(skill.slug(), 0L);

@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
@@ -21,11 +25,15 @@ import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.PayStatistics.Unit;
 import uk.mljobs.shared.PayRange;
+import uk.mljobs.shared.PostingsChanged;
+import uk.mljobs.system.ChangedElsewhere;
 
 /**
- * Advertised pay beside the curated figures. Statistics over every live posting are
- * computed at most every {@link #FRESH_FOR} per window: they move slowly, and at a
- * million postings they take a scan.
+ * Advertised pay beside the curated figures. Statistics over every live posting are kept
+ * per window until a posting changes (published, edited, closed, expired) on this
+ * instance or, by its notice, on another, and at most {@link #FRESH_FOR} should a notice
+ * be lost: at a million postings they take a scan. Each change starts a new generation,
+ * so a computation that read the postings before the change is never kept after it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,23 +50,46 @@ public class SalaryInsights {
 
 	private final Salaries salaries;
 
-	private final LoadingCache<Integer, List<PayStatistics>> statistics;
+	/** Statistics per generation and window. */
+	private final LoadingCache<List<Long>, List<PayStatistics>> statistics;
 
-	/** Monthly medians of annual pay, per role and window. */
+	/** Monthly medians of annual pay, per generation, role and window. */
 	private final LoadingCache<List<Long>, List<AdvertisedPay.MonthlyMedian>> trends;
+
+	private final AtomicLong generation = new AtomicLong();
 
 	SalaryInsights(AdvertisedPay advertised, Market market, SalaryBands bands, Salaries salaries, Clock clock) {
 		this.market = market;
 		this.bands = bands;
 		this.salaries = salaries;
 		this.statistics = Caffeine.newBuilder()
-			.maximumSize(WINDOWS.size())
+			.maximumSize(2L * WINDOWS.size())
 			.expireAfterWrite(FRESH_FOR)
-			.build((months) -> advertised.statistics(since(clock, months)));
+			.build((key) -> advertised.statistics(since(clock, key.get(1).intValue())));
 		this.trends = Caffeine.newBuilder()
 			.maximumSize(100)
 			.expireAfterWrite(FRESH_FOR)
-			.build((key) -> advertised.monthlyMedians(key.get(0), Unit.YEAR, since(clock, key.get(1).intValue())));
+			.build((key) -> advertised.monthlyMedians(key.get(1), Unit.YEAR, since(clock, key.get(2).intValue())));
+	}
+
+	/** A posting changed here: once its transaction commits, figures start afresh. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void onPostingsChanged(PostingsChanged changed) {
+		forget();
+	}
+
+	@EventListener
+	void onChangedElsewhere(ChangedElsewhere changed) {
+		if (changed.concerns(PostingsChanged.TOPIC)) {
+			forget();
+		}
+	}
+
+	private void forget() {
+		this.generation.incrementAndGet();
+		this.statistics.invalidateAll();
+		this.trends.invalidateAll();
 	}
 
 	/**
@@ -69,7 +100,7 @@ public class SalaryInsights {
 	}
 
 	public RoleInsights insights(RoleView role, RegionView onlyRegion, int months) {
-		List<PayStatistics> all = this.statistics.get(months);
+		List<PayStatistics> all = statistics(months);
 		List<RegionView> regions = this.market.regions();
 		List<RegionView> shown = regions.stream()
 			.filter((region) -> onlyRegion == null || region.id() == onlyRegion.id())
@@ -97,12 +128,12 @@ public class SalaryInsights {
 			}
 		}
 		return new RoleInsights(role, months, annual, daily, premiums(role, levels, all, regions),
-				this.trends.get(List.of(role.id(), (long) months)));
+				this.trends.get(List.of(this.generation.get(), role.id(), (long) months)));
 	}
 
 	/** Statistics over the last {@code months}, one of {@link #WINDOWS}. */
 	List<PayStatistics> statistics(int months) {
-		return this.statistics.get(months);
+		return this.statistics.get(List.of(this.generation.get(), (long) months));
 	}
 
 	/** A role's statistics for one unit, level (null: all levels) and region. */

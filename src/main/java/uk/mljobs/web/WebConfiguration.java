@@ -13,6 +13,7 @@ import java.time.Duration;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,11 +55,20 @@ class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)));
 	}
 
+	/** Before everything else, sessions included: nothing runs for a refused request. */
+	@Bean
+	FilterRegistrationBean<ReadinessGate> readinessGate(ApplicationAvailability availability) {
+		FilterRegistrationBean<ReadinessGate> registration = new FilterRegistrationBean<>(
+				new ReadinessGate(availability));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
 				new DatabaseOutageFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}

@@ -37,6 +37,9 @@ class RecruiterNoticesTests {
 	private uk.mljobs.job.PostingService postings;
 
 	@Autowired
+	private uk.mljobs.job.PostingExpiry expiry;
+
+	@Autowired
 	private uk.mljobs.job.PostingReminders reminders;
 
 	/**
@@ -108,7 +111,7 @@ class RecruiterNoticesTests {
 		assertThat(mail(email, "Your posting closes in 3 days: Reminded MLOps Engineer"))
 			.contains("stops taking applications after", "/recruiter/postings/" + id);
 		this.jdbc.update("UPDATE posting SET closes_on = current_date - 1 WHERE id = ?", id);
-		this.postings.expireDue();
+		this.expiry.expireDue();
 		assertThat(mail(email, "Your posting has closed: Reminded MLOps Engineer")).contains("Still hiring? Repost it");
 	}
 

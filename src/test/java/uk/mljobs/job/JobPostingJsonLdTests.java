@@ -40,6 +40,9 @@ class JobPostingJsonLdTests {
 	private PostingService postings;
 
 	@Autowired
+	private uk.mljobs.job.PostingExpiry expiry;
+
+	@Autowired
 	private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
@@ -132,7 +135,7 @@ class JobPostingJsonLdTests {
 	void endedPostingsDropTheMarkup() throws Exception {
 		long id = TestPostings.published(this.mvc, this.recruiter, this.admin, TestPostings.validForm());
 		this.clock.advance(Duration.ofDays(40));
-		this.postings.expireDue();
+		this.expiry.expireDue();
 		assertThat(scripts(id)).isEmpty();
 	}
 

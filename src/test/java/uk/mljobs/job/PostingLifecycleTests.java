@@ -48,6 +48,9 @@ class PostingLifecycleTests {
 	private PostingService postings;
 
 	@Autowired
+	private uk.mljobs.job.PostingExpiry expiry;
+
+	@Autowired
 	private TestClock clock;
 
 	private MockHttpSession recruiter;
@@ -181,11 +184,11 @@ class PostingLifecycleTests {
 	@Test
 	void postingsExpireAfterTheirClosingDateAndCanBeReposted() throws Exception {
 		long id = TestPostings.published(this.mvc, this.recruiter, this.admin, TestPostings.validForm());
-		this.postings.expireDue();
+		this.expiry.expireDue();
 		assertThat(statusOf(id)).isEqualTo("PUBLISHED");
 
 		this.clock.advance(Duration.ofDays(31));
-		assertThat(this.postings.expireDue()).isGreaterThanOrEqualTo(1);
+		assertThat(this.expiry.expireDue()).isGreaterThanOrEqualTo(1);
 		assertThat(statusOf(id)).isEqualTo("EXPIRED");
 		this.mvc.perform(get("/jobs/" + id + "/senior-mlops-engineer"))
 			.andExpect(status().isOk())

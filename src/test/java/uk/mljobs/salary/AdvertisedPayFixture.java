@@ -15,12 +15,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleView;
+import uk.mljobs.shared.PostingsChanged;
 import uk.mljobs.support.OwnDatabase;
 import uk.mljobs.support.TestClock;
 
@@ -49,6 +51,9 @@ abstract class AdvertisedPayFixture {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	RoleView mlops;
 
@@ -84,6 +89,9 @@ abstract class AdvertisedPayFixture {
 		// Never counted: a draft, and a sample posting outside demo mode.
 		insert("senior", "london", "PERMANENT_FULL_TIME", "YEAR", 900_000, 1_000_000, "DRAFT", null, false);
 		insert("senior", "london", "PERMANENT_FULL_TIME", "YEAR", 900_000, 1_000_000, "PUBLISHED", recent, true);
+		// Written behind the app's back, so tell the figures, as the app does after its
+		// own writes (they were computed at start-up, before these).
+		this.events.publishEvent(new PostingsChanged());
 	}
 
 	void annual(String level, String region, int min, int max, String status, Duration ago) {
