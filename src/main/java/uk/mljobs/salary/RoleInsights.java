@@ -93,11 +93,26 @@ public record RoleInsights(RoleView role, int months, List<AnnualRow> annual, Li
 
 	/**
 	 * @param label "Senior MLOps Engineer", or "All levels"
+	 * @param london London's median, or null for all levels
+	 * @param rest the rest of the UK's median, or null for all levels
+	 * @param ratio London over the rest of the UK
+	 * @param postings the postings it stands on, both regions
 	 */
-	public record Premium(String label, double london, double rest) {
+	public record Premium(String label, Double london, Double rest, double ratio, long postings) {
 
-		public double ratio() {
-			return this.london / this.rest;
+		/** One level's premium: its London median over its rest-of-the-UK median. */
+		static Premium of(String label, PayStatistics london, PayStatistics rest) {
+			return new Premium(label, london.median(), rest.median(), london.median() / rest.median(),
+					london.n() + rest.n());
+		}
+
+		/** All levels: the levels' ratios weighted by their postings; no medians. */
+		static Premium combined(double ratio, long postings) {
+			return new Premium(ALL_LEVELS, null, null, ratio, postings);
+		}
+
+		public boolean isCombined() {
+			return this.london == null;
 		}
 
 		/** "×1.25", to two decimal places. */
@@ -106,14 +121,17 @@ public record RoleInsights(RoleView role, int months, List<AnnualRow> annual, Li
 		}
 
 		public String londonDisplay() {
-			return Gbp.format(Math.round(this.london));
+			return (this.london != null) ? Gbp.format(Math.round(this.london)) : null;
 		}
 
 		public String restDisplay() {
-			return Gbp.format(Math.round(this.rest));
+			return (this.rest != null) ? Gbp.format(Math.round(this.rest)) : null;
 		}
 
 	}
+
+	/** The label of the premium over every level. */
+	public static final String ALL_LEVELS = "All levels";
 
 	/** A figure as the tables print it: whole pounds. */
 	public static String pounds(double value) {

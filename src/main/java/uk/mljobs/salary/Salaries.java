@@ -132,7 +132,7 @@ public class Salaries {
 				.findFirst()
 				.orElse(null);
 			return new SalaryTable.Cell(region, (band != null) ? band.range() : null,
-					(band != null) ? band.reviewedAt() : null);
+					(band != null) ? band.reviewedAt() : null, (band != null) ? band.asOfYear() : 0);
 		}).toList();
 		return new SalaryTable.Row(level, cells);
 	}

@@ -117,8 +117,9 @@ class SalaryCsvController {
 				rows.add(List.of("role", "level", "london_median_gbp", "rest_of_uk_median_gbp", "ratio"));
 				for (RoleView r : roles) {
 					for (RoleInsights.Premium premium : this.insights.insights(r, onlyRegion, months).premiums()) {
-						rows.add(List.of(r.title(), premium.label(), Math.round(premium.london()),
-								Math.round(premium.rest()),
+						rows.add(List.of(r.title(), premium.label(),
+								premium.isCombined() ? "" : Math.round(premium.london()),
+								premium.isCombined() ? "" : Math.round(premium.rest()),
 								String.format(java.util.Locale.UK, "%.2f", premium.ratio())));
 					}
 				}

@@ -160,10 +160,13 @@ public class SalaryInsights {
 	}
 
 	/**
-	 * London's median annual pay over the rest of the UK's, where both are known well
-	 * enough.
+	 * London's median annual pay over the rest of the UK's, per level where both are
+	 * known well enough; then all levels, computed from those same levels (their ratios
+	 * weighted by their postings), never from all postings at once: London's postings are
+	 * more senior, so one median over every level would compare different mixes (it read
+	 * ×1.00 beside ×1.15 to ×1.28 per level). No level known well enough, no premium.
 	 */
-	private static List<RoleInsights.Premium> premiums(RoleView role, List<LevelView> levels, List<PayStatistics> all,
+	static List<RoleInsights.Premium> premiums(RoleView role, List<LevelView> levels, List<PayStatistics> all,
 			List<RegionView> regions) {
 		Optional<RegionView> london = regions.stream().filter((r) -> r.slug().equals("london")).findFirst();
 		Optional<RegionView> rest = regions.stream().filter((r) -> r.slug().equals("rest-of-uk")).findFirst();
@@ -171,16 +174,20 @@ public class SalaryInsights {
 			return List.of();
 		}
 		List<RoleInsights.Premium> premiums = new ArrayList<>();
-		List<LevelView> each = new ArrayList<>(levels);
-		each.add(null);
-		for (LevelView level : each) {
-			Long levelId = (level != null) ? level.id() : null;
-			Optional<PayStatistics> in = find(all, role, Unit.YEAR, levelId, london.get().id());
-			Optional<PayStatistics> out = find(all, role, Unit.YEAR, levelId, rest.get().id());
+		double weighted = 0;
+		long postings = 0;
+		for (LevelView level : levels) {
+			Optional<PayStatistics> in = find(all, role, Unit.YEAR, level.id(), london.get().id());
+			Optional<PayStatistics> out = find(all, role, Unit.YEAR, level.id(), rest.get().id());
 			if (in.isPresent() && out.isPresent() && in.get().enough() && out.get().enough()) {
-				premiums.add(new RoleInsights.Premium((level != null) ? level.title() : "All levels", in.get().median(),
-						out.get().median()));
+				RoleInsights.Premium premium = RoleInsights.Premium.of(level.title(), in.get(), out.get());
+				premiums.add(premium);
+				weighted += premium.ratio() * premium.postings();
+				postings += premium.postings();
 			}
+		}
+		if (premiums.size() > 1) {
+			premiums.add(RoleInsights.Premium.combined(weighted / postings, postings));
 		}
 		return premiums;
 	}

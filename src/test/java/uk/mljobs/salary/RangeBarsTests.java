@@ -63,7 +63,7 @@ class RangeBarsTests {
 	}
 
 	private static SalaryTable.Cell cell(RegionView region, PayRange range) {
-		return new SalaryTable.Cell(region, range, null);
+		return new SalaryTable.Cell(region, range, null, 2026);
 	}
 
 }
