@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -29,18 +30,20 @@ import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.company.CompanyView;
 import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
+import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.market.TownView;
+import uk.mljobs.roleguide.RoleGuide;
 import uk.mljobs.roleguide.RoleGuides;
-import uk.mljobs.roleguide.ToolView;
-import uk.mljobs.salary.PayBenchmark;
+import uk.mljobs.salary.RolePay;
 import uk.mljobs.salary.Salaries;
 import uk.mljobs.system.SiteProperties;
 
 /**
  * Demo mode: three demo accounts and about 150 sample postings across the documents'
  * companies, roles, levels and towns, made once, from a fixed seed so every run looks the
- * same. Each is marked as a sample wherever it appears.
+ * same, with pay and skills that follow the published figures and guides
+ * ({@link SampleMix}). Each is marked as a sample wherever it appears.
  */
 @Component
 @Order(1)
@@ -121,7 +124,10 @@ class SamplePostings implements ApplicationRunner {
 			.toList();
 		List<RoleView> roles = this.market.roles();
 		List<TownView> ukTowns = this.market.towns().stream().filter((town) -> !town.abroad()).toList();
-		List<ToolView> tools = this.guides.catalogue();
+		Map<Long, RolePay> pay = new HashMap<>();
+		Map<Long, RoleGuide> guides = new HashMap<>();
+		Map<Long, RegionView> regions = new HashMap<>();
+		this.market.regions().forEach((region) -> regions.put(region.id(), region));
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
 		List<Posting> made = new ArrayList<>(COUNT);
@@ -139,11 +145,10 @@ class SamplePostings implements ApplicationRunner {
 			EmploymentType type = contract ? EmploymentType.CONTRACT
 					: (random.nextInt(10) == 0) ? EmploymentType.FIXED_TERM : EmploymentType.PERMANENT_FULL_TIME;
 			WorkMode mode = WorkMode.values()[random.nextInt(WorkMode.values().length)];
-			int[] pay = pay(role, level, town, contract, random);
-			Set<Long> toolIds = new LinkedHashSet<>();
-			for (int t = 0; t < 4; t++) {
-				toolIds.add(tools.get(random.nextInt(tools.size())).id());
-			}
+			int[] range = SampleMix.pay(pay.computeIfAbsent(role.id(), (id) -> this.salaries.pay(role, null)), levels,
+					level, regions.get(town.regionId()), contract, random);
+			Set<Long> toolIds = SampleMix.tools(guides.computeIfAbsent(role.id(), (id) -> this.guides.guide(role)),
+					random);
 			String focus = FOCUS[random.nextInt(FOCUS.length)];
 			String title = level.title() + ((random.nextBoolean()) ? ", " + focus : "");
 			String markdown = description(company, role, level, focus, contract);
@@ -152,7 +157,7 @@ class SamplePostings implements ApplicationRunner {
 			LocalDate publishedOn = LocalDate.ofInstant(published, ZoneId.of("Europe/London"));
 			LocalDate closes = publishedOn.plusDays(30 + random.nextInt(31));
 			PostingContent content = new PostingContent(company.id(), title, role.id(), level.id(), town.regionId(),
-					town.id(), mode, (mode == WorkMode.REMOTE) ? "UK" : null, type, pay[0], pay[1],
+					town.id(), mode, (mode == WorkMode.REMOTE) ? "UK" : null, type, range[0], range[1],
 					contract ? Ir35.values()[random.nextInt(Ir35.values().length)] : null,
 					(company.requirement() != null) ? Clearance.SC : Clearance.NONE, random.nextInt(4) == 0, toolIds,
 					Set.of(focus.toLowerCase(java.util.Locale.ROOT)), markdown, this.renderer.render(markdown),
@@ -180,21 +185,6 @@ class SamplePostings implements ApplicationRunner {
 		this.postings.saveAllAndFlush(made);
 		this.searchIndex.refresh(made.stream().map(Posting::id).toList());
 		log.info("Demo mode: loaded {} sample postings and the demo accounts", made.size());
-	}
-
-	/**
-	 * Pay drawn inside the curated range for the role, level and region where there is
-	 * one.
-	 */
-	private int[] pay(RoleView role, LevelView level, TownView town, boolean contract, Random random) {
-		PayBenchmark benchmark = contract ? this.salaries.dayRateBenchmark(role.id(), town.regionId()).orElse(null)
-				: this.salaries.annualBenchmark(role.id(), level.id(), town.regionId(), level.title(), "").orElse(null);
-		int low = (benchmark != null) ? benchmark.range().min() : (contract ? 500 : 50_000);
-		int high = (benchmark != null) ? benchmark.range().max() : (contract ? 900 : 105_000);
-		int step = contract ? 25 : 5_000;
-		int min = low + step * random.nextInt(Math.max(1, (high - low) / step / 2 + 1));
-		int max = Math.min(high, min + step * (2 + random.nextInt(4)));
-		return new int[] { min, Math.max(min, max) };
 	}
 
 	private static String description(CompanyView company, RoleView role, LevelView level, String focus,

@@ -1,5 +1,6 @@
 package uk.mljobs.system;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,67 @@ class DemoModeTests {
 					containsString(live.get("title").toString()))));
 		this.mvc.perform(get("/jobs/" + live.get("id")))
 			.andExpect((result) -> assertThat(result.getResponse().getRedirectedUrl()).isNotNull());
+	}
+
+	@Test
+	void samplePayRisesWithLevelInEveryRoleAndRegionAndSitsNearThePublishedFigures() {
+		List<Map<String, Object>> cells = this.jdbc.queryForList("""
+				SELECT r.slug AS role, g.slug AS region, l.position, count(*) AS n,
+				  percentile_cont(0.5) WITHIN GROUP (ORDER BY (p.pay_min_gbp + p.pay_max_gbp) / 2.0) AS median,
+				  b.min_gbp AS band_min, b.max_gbp AS band_max
+				FROM posting p JOIN role r ON r.id = p.role_id JOIN level l ON l.id = p.level_id
+				JOIN region g ON g.id = p.region_id
+				LEFT JOIN salary_band b ON b.role_id = p.role_id AND b.level_id = p.level_id
+				  AND b.region_id = p.region_id AND b.retired_at IS NULL
+				WHERE p.sample AND p.pay_unit = 'YEAR'
+				GROUP BY r.slug, g.slug, l.position, b.min_gbp, b.max_gbp ORDER BY 1, 2, 3""");
+		assertThat(cells).hasSizeGreaterThanOrEqualTo(12);
+		Map<String, Double> previous = new java.util.HashMap<>();
+		for (Map<String, Object> cell : cells) {
+			String where = cell.get("role") + " in " + cell.get("region");
+			double median = ((Number) cell.get("median")).doubleValue();
+			Double below = previous.put(where, median);
+			if (below != null) {
+				assertThat(median).as("%s, level %s, over the level below", where, cell.get("position"))
+					.isGreaterThan(below);
+			}
+			if (cell.get("band_min") != null) {
+				assertThat(median).as("%s, level %s, inside its band", where, cell.get("position"))
+					.isBetween(((Number) cell.get("band_min")).doubleValue(),
+							((Number) cell.get("band_max")).doubleValue());
+			}
+		}
+		// Without bands, the ML Engineer's medians stay near its published figures: the
+		// typical UK range £50,000-£105,000, with London higher.
+		assertThat(cells).filteredOn((cell) -> "machine-learning-engineer".equals(cell.get("role")))
+			.allSatisfy(
+					(cell) -> assertThat(((Number) cell.get("median")).doubleValue()).isBetween(45_000.0, 130_000.0));
+		// Contract day rates near the published ones (£500-£850, £500-£900, London about
+		// £750).
+		assertThat(this.jdbc.queryForList(
+				"SELECT (pay_min_gbp + pay_max_gbp) / 2 FROM posting WHERE sample AND pay_unit = 'DAY'", Integer.class))
+			.isNotEmpty()
+			.allSatisfy((rate) -> assertThat(rate).isBetween(450, 1_000));
+	}
+
+	@Test
+	void sampleSkillsFollowTheGuidesNonNegotiableToolsInMostAds() {
+		List<Map<String, Object>> shares = this.jdbc.queryForList("""
+				SELECT r.slug AS role, t.slug AS tool,
+				  avg(CASE WHEN t.slug = ANY (p.skills) THEN 1.0 ELSE 0.0 END) AS share
+				FROM tool_category c JOIN stack_tool st ON st.category_id = c.id JOIN tool t ON t.id = st.tool_id
+				JOIN role r ON r.id = c.role_id JOIN posting p ON p.role_id = r.id AND p.sample
+				WHERE c.non_negotiable GROUP BY r.slug, t.slug""");
+		assertThat(shares).as("the MLOps guide calls container orchestration non-negotiable").isNotEmpty();
+		assertThat(shares).allSatisfy((row) -> assertThat(((Number) row.get("share")).doubleValue())
+			.as("%s in %s ads", row.get("tool"), row.get("role"))
+			.isGreaterThanOrEqualTo(0.6));
+		// The ML Engineer's essential skills lead its ads too.
+		double python = this.jdbc.queryForObject("""
+				SELECT avg(CASE WHEN 'python' = ANY (p.skills) THEN 1.0 ELSE 0.0 END) FROM posting p
+				JOIN role r ON r.id = p.role_id WHERE p.sample AND r.slug = 'machine-learning-engineer'""",
+				Double.class);
+		assertThat(python).isGreaterThanOrEqualTo(0.6);
 	}
 
 	@Test
