@@ -56,10 +56,13 @@ class SalaryBandAdminController {
 
 	private final Clock clock;
 
-	SalaryBandAdminController(SalaryCuration curation, Market market, Clock clock) {
+	private final GuideQuotes quotes;
+
+	SalaryBandAdminController(SalaryCuration curation, Market market, Clock clock, GuideQuotes quotes) {
 		this.curation = curation;
 		this.market = market;
 		this.clock = clock;
+		this.quotes = quotes;
 	}
 
 	@GetMapping("/admin/salary-bands")
@@ -110,6 +113,7 @@ class SalaryBandAdminController {
 	String update(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("form") BandForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		BandFigures before = this.curation.band(id).figures();
 		try {
 			if (!this.curation.update(id, form, result, admin)) {
 				return editPage(this.curation.band(id), model);
@@ -123,6 +127,18 @@ class SalaryBandAdminController {
 			return conflict(this.curation.band(id), form, model, response);
 		}
 		redirect.addFlashAttribute("notice", "Band saved; the public tables show it now.");
+		// Figures the band no longer has, which the guide's own words may still quote.
+		AdminBand after = this.curation.band(id);
+		java.util.Set<Integer> gone = new java.util.LinkedHashSet<>(List.of(before.min(), before.max()));
+		gone.removeAll(List.of(after.figures().min(), after.figures().max()));
+		List<GuideQuotes.Quote> stale = new java.util.ArrayList<>(this.quotes.quoting(after.role().id(), gone));
+		if (!stale.isEmpty()) {
+			redirect.addFlashAttribute("staleQuotes", stale);
+			redirect.addFlashAttribute("staleFigures",
+					gone.stream()
+						.map(uk.mljobs.shared.Gbp::format)
+						.collect(java.util.stream.Collectors.joining(" and ")));
+		}
 		return "redirect:/admin/salary-bands/" + id;
 	}
 
@@ -166,6 +182,8 @@ class SalaryBandAdminController {
 
 	private String editPage(AdminBand band, Model model) {
 		model.addAttribute("band", band);
+		model.addAttribute("quotes",
+				this.quotes.quoting(band.role().id(), List.of(band.figures().min(), band.figures().max())));
 		if (!model.containsAttribute("retireForm")) {
 			model.addAttribute("retireForm", BandForm.of(band));
 		}

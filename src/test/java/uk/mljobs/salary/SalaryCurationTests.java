@@ -117,6 +117,42 @@ class SalaryCurationTests {
 	}
 
 	@Test
+	void theEditorShowsEveryGuidePassageQuotingTheBandAndWhichStillQuoteTheOldFigures() throws Exception {
+		long role = this.jdbc.queryForObject("SELECT id FROM role WHERE slug = 'mlops-engineer'", Long.class);
+		org.jsoup.nodes.Document before = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/admin/salary-bands/" + this.band).session(this.admin))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		// The FAQ's answer on pay and the career ladder quote £100,000-£150,000 in their
+		// own words.
+		assertThat(before.select(".guide-quotes li").eachText())
+			.anySatisfy((quote) -> assertThat(quote).startsWith("Questions: ").contains("£100,000"))
+			.anySatisfy((quote) -> assertThat(quote).startsWith("Career stages: ").contains("£100,000–£150,000"));
+		assertThat(before.select(".guide-quotes a").eachAttr("href")).contains("/admin/guides/" + role + "/faq",
+				"/admin/guides/" + role + "/stages");
+
+		String next = this.mvc
+			.perform(edit(this.band, version(), "105000", "150000", "Checked against this quarter's adverts"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var flash = this.mvc.perform(edit(this.band, version(), "105000", "155000", "And the top")).andReturn();
+		org.jsoup.nodes.Document after = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get(next).session(this.admin).flashAttrs(flash.getFlashMap()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		// Only the figure that went (£150,000) is the old one now; £105,000 is the
+		// band's.
+		assertThat(after.select("#stale-heading").text()).isEqualTo("The guide still quotes £150,000");
+		assertThat(after.select(".notice-warn li").eachText())
+			.anySatisfy((quote) -> assertThat(quote).startsWith("Career stages: ").contains("£150,000"));
+		assertThat(after.select(".notice-warn a").eachAttr("href")).contains("/admin/guides/" + role + "/stages");
+	}
+
+	@Test
 	void savingUnchangedFiguresRecordsAReview() throws Exception {
 		this.mvc.perform(edit(this.band, version(), "100000", "150000", "Still right")).andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject("SELECT action FROM salary_band_change WHERE id > ?", String.class,
