@@ -7,6 +7,7 @@ import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.Salaries;
 import uk.mljobs.salary.SalaryInsights;
+import uk.mljobs.salary.SkillInsights;
 import uk.mljobs.system.JsonLd;
 import uk.mljobs.system.Site;
 
@@ -31,8 +32,11 @@ class GuidePageModel {
 
 	private final JsonLd jsonLd;
 
+	private final SkillInsights skills;
+
 	GuidePageModel(RoleGuides guides, Salaries salaries, SalaryInsights insights, CompanyDirectory companies, Site site,
-			JsonLd jsonLd) {
+			JsonLd jsonLd, SkillInsights skills) {
+		this.skills = skills;
 		this.guides = guides;
 		this.salaries = salaries;
 		this.insights = insights;
@@ -50,6 +54,7 @@ class GuidePageModel {
 		model.addAttribute("role", role);
 		model.addAttribute("topics", page.topics());
 		model.addAttribute("insights", this.insights.insights(role, null, 12));
+		model.addAttribute("skills", this.skills.table(role));
 		model.addAttribute("jsonLd", this.jsonLd.render(Occupation.of(page, this.site.absolute(role.path()))));
 		return VIEW_GUIDE;
 	}

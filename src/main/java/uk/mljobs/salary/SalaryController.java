@@ -23,10 +23,13 @@ class SalaryController {
 
 	private final Market market;
 
-	SalaryController(Salaries salaries, SalaryInsights insights, Market market) {
+	private final SkillInsights skills;
+
+	SalaryController(Salaries salaries, SalaryInsights insights, Market market, SkillInsights skills) {
 		this.salaries = salaries;
 		this.insights = insights;
 		this.market = market;
+		this.skills = skills;
 	}
 
 	@GetMapping("/salaries")
@@ -50,6 +53,7 @@ class SalaryController {
 				pay.stream()
 					.map((rolePay) -> this.insights.insights(rolePay.table().role(), selectedRegion, months))
 					.toList());
+		model.addAttribute("skills", pay.stream().map((rolePay) -> this.skills.table(rolePay.table().role())).toList());
 		model.addAttribute("windows", SalaryInsights.WINDOWS);
 		model.addAttribute("months", months);
 		model.addAttribute("csvTables", SalaryCsvController.TABLES);

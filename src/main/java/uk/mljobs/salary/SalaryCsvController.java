@@ -26,7 +26,7 @@ import uk.mljobs.shared.NotFoundException;
 class SalaryCsvController {
 
 	static final List<String> TABLES = List.of("bands", "market-salaries", "day-rates", "advertised-salaries",
-			"advertised-day-rates", "monthly-medians", "london-premium");
+			"advertised-day-rates", "monthly-medians", "london-premium", "skills");
 
 	private final Salaries salaries;
 
@@ -34,10 +34,13 @@ class SalaryCsvController {
 
 	private final Market market;
 
-	SalaryCsvController(Salaries salaries, SalaryInsights insights, Market market) {
+	private final SkillInsights skills;
+
+	SalaryCsvController(Salaries salaries, SalaryInsights insights, Market market, SkillInsights skills) {
 		this.salaries = salaries;
 		this.insights = insights;
 		this.market = market;
+		this.skills = skills;
 	}
 
 	@GetMapping("/salaries/{table}.csv")
@@ -110,6 +113,26 @@ class SalaryCsvController {
 					for (AdvertisedPay.MonthlyMedian month : this.insights.insights(r, onlyRegion, months).trend()) {
 						rows.add(List.of(r.title(), month.month().toString().substring(0, 7), month.n(),
 								(month.n() >= PayStatistics.MIN_POSTINGS) ? Math.round(month.median()) : ""));
+					}
+				}
+			}
+			case "skills" -> {
+				rows.add(List.of("role", "skill", "rank", "rank_3_months_ago", "live_postings", "postings_asking",
+						"share_pct", "median_gbp_asking", "postings_asking_with_salary", "median_gbp_not_asking",
+						"postings_not_asking_with_salary", "premium_pct"));
+				for (RoleView r : roles) {
+					SkillTable skillTable = this.skills.table(r);
+					for (SkillTable.Row row : skillTable.rows()) {
+						Double premium = row.premium();
+						rows.add(List.of(r.title(), row.name(), row.rank(),
+								(row.previousRank() != null) ? row.previousRank() : "", skillTable.live(), row.asking(),
+								Math.round(row.share()),
+								(row.paidWith() >= PayStatistics.MIN_POSTINGS && row.medianWith() != null)
+										? Math.round(row.medianWith()) : "",
+								row.paidWith(),
+								(row.paidWithout() >= PayStatistics.MIN_POSTINGS && row.medianWithout() != null)
+										? Math.round(row.medianWithout()) : "",
+								row.paidWithout(), (premium != null) ? Math.round(100 * (premium - 1)) : ""));
 					}
 				}
 			}

@@ -54,7 +54,9 @@ class SkillsCheckTests {
 		assertThat(page).contains("Your skills cover 50% of what employers ask for")
 			.contains("Counted over 10 live MLOps Engineer postings")
 			.contains(
-					"What to learn next MLflow: asked for by 40% of postings (4) Terraform: asked for by 30% of postings (3)")
+					"What to learn next Weighing how often a skill is asked for by how much more postings asking for it "
+							+ "pay, where enough of them state a salary. MLflow: asked for by 40% of postings (4) Terraform: asked "
+							+ "for by 30% of postings (3)")
 			.contains("7 live jobs ask for Kubernetes");
 		assertThat(text("/roles/mlops-engineer/skills-check?skill=kubernetes&skill=mlflow&skill=terraform"))
 			.contains("Your skills cover 100% of what employers ask for");
@@ -97,6 +99,28 @@ class SkillsCheckTests {
 			.containsPattern("(?m)^MLflow,\\d+,\\d+,false\r\n");
 		this.mvc.perform(get("/roles/mlops-engineer/skills-check.csv").param("skill", "juggling"))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theGuideAndTheSalariesPageShowEachSkillsShareRankAndPayWithTheSameFigures() throws Exception {
+		// Kubernetes: 7 of 10, all at £60,000-£80,000 (median £70,000); the 3 without it
+		// are too few for a premium; three months ago no posting was live.
+		String row = "1 (no earlier figures) Kubernetes 70% (7) £70,000 (n=7) Not enough data (n=3) Too few postings";
+		assertThat(text("/roles/mlops-engineer")).contains("MLOps Engineer: skills and pay in live postings")
+			.contains("From the 10 live postings for this role")
+			.contains(row)
+			.contains("2 (no earlier figures) MLflow 40% (4)");
+		assertThat(text("/salaries?role=mlops-engineer")).contains(row);
+		String csv = this.mvc.perform(get("/salaries/skills.csv").param("role", "mlops-engineer"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).startsWith("role,skill,rank,rank_3_months_ago,live_postings,postings_asking,share_pct,"
+				+ "median_gbp_asking,postings_asking_with_salary,median_gbp_not_asking,postings_not_asking_with_salary,"
+				+ "premium_pct\r\n")
+			.contains("MLOps Engineer,Kubernetes,1,,10,7,70,70000,7,,3,\r\n")
+			.contains("MLOps Engineer,Terraform,3,,10,3,30,,3,70000,7,\r\n");
 	}
 
 	private String text(String url) throws Exception {

@@ -224,7 +224,7 @@ class AdvertisedPayTests extends AdvertisedPayFixture {
 				this.mvc.perform(get(link)).andExpect(status().isOk());
 			}
 		}
-		assertThat(SalaryCsvController.TABLES).hasSize(7);
+		assertThat(SalaryCsvController.TABLES).hasSize(8);
 		this.mvc.perform(get("/salaries/secrets.csv")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/salaries/bands.csv").param("window", "5")).andExpect(status().isBadRequest());
 	}
