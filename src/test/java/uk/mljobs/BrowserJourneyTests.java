@@ -71,10 +71,40 @@ class BrowserJourneyTests extends BrowserTest {
 	}
 
 	@Test
+	void aSeekerChecksAnMlEngineersSalaryAndGetsOneVerdictWithAFigureToAskFor() throws Exception {
+		open("/roles/machine-learning-engineer");
+		Chromium.follow(browser, browser.findElement(By.linkText("Check a salary")));
+		assertThat(browser.getCurrentUrl()).endsWith("/salaries/checker?role=machine-learning-engineer");
+		assertThat(text(By.tagName("main"))).doesNotContain("There is a problem");
+		// Only the chosen role's levels are offered; choosing another role swaps them.
+		assertThat(browser.findElements(By.cssSelector("#level optgroup")).stream().map((g) -> g.getAttribute("label")))
+			.containsExactly("Machine Learning Engineer");
+		open("/salaries/checker");
+		new Select(browser.findElement(By.id("role"))).selectByVisibleText("Machine Learning Engineer");
+		Object offered = ((JavascriptExecutor) browser)
+			.executeScript("return [...document.querySelectorAll('#level option')].filter(o => !o.matches(':disabled'))"
+					+ ".map(o => o.text);");
+		assertThat((List<?>) offered).map(String::valueOf)
+			.contains("Head of Machine Learning")
+			.doesNotContain("Senior MLOps Engineer");
+		new Select(browser.findElement(By.id("level"))).selectByVisibleText("Machine Learning Engineer");
+		new Select(browser.findElement(By.id("region"))).selectByVisibleText("London");
+		browser.findElement(By.id("salary")).sendKeys("£60,000");
+		Chromium.follow(browser, browser.findElement(By.cssSelector("form.checker-form button[type=submit]")));
+		assertThat(text(By.id("result-heading")))
+			.isEqualTo("£60,000 a year is on the low side for Machine Learning Engineer roles in London.");
+		assertThat(text(By.cssSelector(".verdict-ask"))).startsWith("Suggested ask: £85,000 a year");
+		assertThat(accessibilityViolations()).isEmpty();
+		screenshot("checker-verdict");
+	}
+
+	@Test
 	void everyPageLooksRightOnAPhoneAndALaptop() throws Exception {
 		String[] pages = { "/", "/roles", "/roles/mlops-engineer", "/roles/machine-learning-engineer", "/salaries",
 				"/companies", "/companies/booking-com", "/salaries?region=atlantis", "/roles/nope", "/privacy",
-				"/terms", "/about", "/contact", "/login", "/login/forgot", "/login/reset?token=gone" };
+				"/terms", "/about", "/contact", "/login", "/login/forgot", "/login/reset?token=gone",
+				"/salaries/checker?role=machine-learning-engineer&level=mid&region=london&salary=60000",
+				"/salaries/checker?role=mlops-engineer&level=senior&region=london&dayRate=620" };
 		for (String path : pages) {
 			for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1366, 900))) {
 				browser.manage().window().setSize(size);
