@@ -152,7 +152,10 @@ class SamplePostings implements ApplicationRunner {
 			String focus = FOCUS[random.nextInt(FOCUS.length)];
 			String title = level.title() + ((random.nextBoolean()) ? ", " + focus : "");
 			String markdown = description(company, role, level, focus, contract);
-			int ageDays = random.nextInt(75);
+			// Most are recent; a third are spread over the year before, long ended, so
+			// the
+			// trends and "three months ago" have postings to show.
+			int ageDays = (i % 3 == 0) ? 75 + random.nextInt(290) : random.nextInt(75);
 			Instant published = now.minus(Duration.ofDays(ageDays)).minus(Duration.ofMinutes(random.nextInt(600)));
 			LocalDate publishedOn = LocalDate.ofInstant(published, ZoneId.of("Europe/London"));
 			LocalDate closes = publishedOn.plusDays(30 + random.nextInt(31));

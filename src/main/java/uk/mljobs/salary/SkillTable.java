@@ -111,24 +111,28 @@ public record SkillTable(RoleView role, long live, List<Row> rows) {
 			return Math.round(this.share) + "%";
 		}
 
-		/** "+8%", "−3%", or why there is none. */
+		/** "+8%", "−3%", or "too few" without a level of 5 postings on each side. */
 		public String premiumDisplay() {
 			Double premium = premium();
 			if (premium == null) {
-				return "Too few postings";
+				return "too few";
 			}
 			long percent = Math.round(100 * (premium - 1));
 			return (percent > 0) ? "+" + percent + "%" : (percent < 0) ? "−" + Math.abs(percent) + "%" : "0%";
 		}
 
+		/** "£95,000 (30)", or "too few (3)" under 5 postings. */
 		public String medianWithDisplay() {
-			return (this.paidWith >= PayStatistics.MIN_POSTINGS && this.medianWith != null)
-					? RoleInsights.pounds(this.medianWith) : "Not enough data";
+			return median(this.medianWith, this.paidWith);
 		}
 
 		public String medianWithoutDisplay() {
-			return (this.paidWithout >= PayStatistics.MIN_POSTINGS && this.medianWithout != null)
-					? RoleInsights.pounds(this.medianWithout) : "Not enough data";
+			return median(this.medianWithout, this.paidWithout);
+		}
+
+		private static String median(Double median, long n) {
+			return ((n >= PayStatistics.MIN_POSTINGS && median != null) ? RoleInsights.pounds(median) : "too few")
+					+ " (" + n + ")";
 		}
 
 		/**
@@ -163,21 +167,17 @@ public record SkillTable(RoleView role, long live, List<Row> rows) {
 			return points.toString();
 		}
 
-		/** The trend in words: "12% a year ago, 25% now", or that there is too little. */
+		/**
+		 * The trend in short: "12% → 25%" from the first month with figures to now, or
+		 * that there is too little.
+		 */
 		public String trendWords() {
 			Double first = this.trend.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
 			Double last = this.trend.isEmpty() ? null : this.trend.get(this.trend.size() - 1);
 			if (first == null || last == null) {
-				return "Too few postings for a trend";
+				return "too few";
 			}
-			int from = java.util.stream.IntStream.range(0, this.trend.size())
-				.filter((i) -> this.trend.get(i) != null)
-				.findFirst()
-				.orElse(0);
-			int monthsAgo = this.trend.size() - 1 - from;
-			return String.format(Locale.UK, "%d%% %s, %d%% now", Math.round(first),
-					(monthsAgo == 0) ? "now" : monthsAgo + " month" + ((monthsAgo == 1) ? "" : "s") + " ago",
-					Math.round(last));
+			return String.format(Locale.UK, "%d%% → %d%%", Math.round(first), Math.round(last));
 		}
 
 	}

@@ -105,7 +105,7 @@ class SkillsCheckTests {
 	void theGuideAndTheSalariesPageShowEachSkillsShareRankAndPayWithTheSameFigures() throws Exception {
 		// Kubernetes: 7 of 10, all at £60,000-£80,000 (median £70,000); the 3 without it
 		// are too few for a premium; three months ago no posting was live.
-		String row = "1 (no earlier figures) Kubernetes 70% (7) £70,000 (n=7) Not enough data (n=3) Too few postings";
+		String row = "1 (no earlier figures) Kubernetes 70% (7) £70,000 (7) / too few (3) too few";
 		assertThat(text("/roles/mlops-engineer")).contains("MLOps Engineer: skills and pay in live postings")
 			.contains("From the 10 live postings for this role")
 			.contains(row)

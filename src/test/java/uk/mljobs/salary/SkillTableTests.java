@@ -86,9 +86,9 @@ class SkillTableTests {
 		// Ray's 4 salaries are too few, however high.
 		SkillTable.Row ray = table.row("ray").orElseThrow();
 		assertThat(ray.premium()).isNull();
-		assertThat(ray.premiumDisplay()).isEqualTo("Too few postings");
-		assertThat(ray.medianWithDisplay()).isEqualTo("Not enough data");
-		assertThat(ray.medianWithoutDisplay()).isEqualTo("£90,000");
+		assertThat(ray.premiumDisplay()).isEqualTo("too few");
+		assertThat(ray.medianWithDisplay()).isEqualTo("too few (4)");
+		assertThat(ray.medianWithoutDisplay()).isEqualTo("£90,000 (34)");
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class SkillTableTests {
 		assertThat(kubernetes.trend().get(1)).isEqualTo(25.0);
 		assertThat(kubernetes.trend().get(8)).isEqualTo(40.0);
 		assertThat(kubernetes.trend().get(11)).isEqualTo(80.0);
-		assertThat(kubernetes.trendWords()).isEqualTo("25% 10 months ago, 80% now");
+		assertThat(kubernetes.trendWords()).isEqualTo("25% → 80%");
 		// x from 2 to 118 over 12 months, y from 22 (0%) up to 2 (100%).
 		assertThat(kubernetes.trendPoints()).startsWith("13,17 ").endsWith(" 118,6");
 	}
