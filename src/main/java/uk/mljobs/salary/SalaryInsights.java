@@ -8,16 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
@@ -25,8 +21,6 @@ import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.PayStatistics.Unit;
 import uk.mljobs.shared.PayRange;
-import uk.mljobs.shared.PostingsChanged;
-import uk.mljobs.system.ChangedElsewhere;
 
 /**
  * Advertised pay beside the curated figures. Statistics over every live posting are kept
@@ -56,9 +50,11 @@ public class SalaryInsights {
 	/** Monthly medians of annual pay, per generation, role and window. */
 	private final LoadingCache<List<Long>, List<AdvertisedPay.MonthlyMedian>> trends;
 
-	private final AtomicLong generation = new AtomicLong();
+	private final PostingsGeneration generation;
 
-	SalaryInsights(AdvertisedPay advertised, Market market, SalaryBands bands, Salaries salaries, Clock clock) {
+	SalaryInsights(AdvertisedPay advertised, Market market, SalaryBands bands, Salaries salaries, Clock clock,
+			PostingsGeneration generation) {
+		this.generation = generation;
 		this.market = market;
 		this.bands = bands;
 		this.salaries = salaries;
@@ -70,26 +66,10 @@ public class SalaryInsights {
 			.maximumSize(100)
 			.expireAfterWrite(FRESH_FOR)
 			.build((key) -> advertised.monthlyMedians(key.get(1), Unit.YEAR, since(clock, key.get(2).intValue())));
-	}
-
-	/** A posting changed here: once its transaction commits, figures start afresh. */
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void onPostingsChanged(PostingsChanged changed) {
-		forget();
-	}
-
-	@EventListener
-	void onChangedElsewhere(ChangedElsewhere changed) {
-		if (changed.concerns(PostingsChanged.TOPIC)) {
-			forget();
-		}
-	}
-
-	private void forget() {
-		this.generation.incrementAndGet();
-		this.statistics.invalidateAll();
-		this.trends.invalidateAll();
+		generation.onChange(() -> {
+			this.statistics.invalidateAll();
+			this.trends.invalidateAll();
+		});
 	}
 
 	/**
@@ -128,12 +108,12 @@ public class SalaryInsights {
 			}
 		}
 		return new RoleInsights(role, months, annual, daily, premiums(role, levels, all, regions),
-				this.trends.get(List.of(this.generation.get(), role.id(), (long) months)));
+				this.trends.get(List.of(this.generation.current(), role.id(), (long) months)));
 	}
 
 	/** Statistics over the last {@code months}, one of {@link #WINDOWS}. */
 	List<PayStatistics> statistics(int months) {
-		return this.statistics.get(List.of(this.generation.get(), (long) months));
+		return this.statistics.get(List.of(this.generation.current(), (long) months));
 	}
 
 	/** A role's statistics for one unit, level (null: all levels) and region. */
