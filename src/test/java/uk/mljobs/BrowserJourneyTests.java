@@ -58,6 +58,12 @@ class BrowserJourneyTests extends BrowserTest {
 		// Each band; seeded ones carry no review date until an admin reviews them.
 		assertThat(junior.get(2)).isEqualTo("£45,000–£65,000");
 		assertThat(junior.get(3)).isEqualTo("£38,000–£55,000");
+		assertThat(browser.findElements(By.cssSelector("#salary .source-line"))
+			.stream()
+			.map(WebElement::getText)
+			.anyMatch((line) -> line.contains("From the 2026 guide, not yet reviewed."))).isTrue();
+		assertThat(text(By.cssSelector("#salary .skill-table h3")))
+			.isEqualTo("MLOps Engineer: skills and pay in live postings");
 		screenshot("journey-3-salary-table");
 
 		Chromium.follow(browser, browser.findElement(By.linkText("Every band for this role, with filters")));
