@@ -136,6 +136,9 @@ class GuideAdminController {
 		return this.pages.fill(guide.role(), model);
 	}
 
+	/** How many empty rows "Add more rows" adds. */
+	static final int MORE_ROWS = 5;
+
 	@GetMapping("/admin/guides/{id}/{part}")
 	String part(@PathVariable long id, @PathVariable String part, Model model) {
 		GuidePart which = part(part);
@@ -147,8 +150,20 @@ class GuideAdminController {
 	@PostMapping("/admin/guides/{id}/{part}")
 	String savePart(@AuthenticationPrincipal(expression = "id") long adminId, @PathVariable long id,
 			@PathVariable String part, @Valid @ModelAttribute("form") GuidePartForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String more, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		GuidePart which = part(part);
+		if (more != null) {
+			// "Add more rows": the form again with what was typed and empty rows added,
+			// nothing saved; never past the most a part may hold.
+			int room = Math.max(0, GuidePartForm.MOST_ROWS - form.rows().size());
+			model.addAttribute("form",
+					form.withBlankRows(Math.min(MORE_ROWS, room), (which == GuidePart.STACK) ? 3 : 0));
+			if (room == 0) {
+				model.addAttribute("notice", "This part holds at most " + GuidePartForm.MOST_ROWS + " rows.");
+			}
+			return partPage(this.editor.guide(id), which, model);
+		}
 		try {
 			if (!result.hasErrors() && this.editor.save(which, id, form, result, adminId)) {
 				redirect.addFlashAttribute("notice", which.label() + " saved; the guide shows them now.");
@@ -173,6 +188,7 @@ class GuideAdminController {
 	}
 
 	private String partPage(AdminRole guide, GuidePart part, Model model) {
+		model.addAttribute("moreRows", MORE_ROWS);
 		model.addAttribute("guide", guide);
 		model.addAttribute("part", part);
 		model.addAttribute("topics", GuideTopic.values());

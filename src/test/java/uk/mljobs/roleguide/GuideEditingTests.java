@@ -335,6 +335,23 @@ class GuideEditingTests {
 		return params.toArray(String[]::new);
 	}
 
+	@Test
+	void addMoreRowsKeepsWhatWasTypedAddsFiveEmptyRowsAndSavesNothing() throws Exception {
+		long id = role("mlops-engineer");
+		List<String> before = questions(id);
+		String html = this.mvc
+			.perform(part(id, "faq", "rows[0].title", "A question typed but not saved?", "rows[0].body", "Its answer.",
+					"more", "5"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.select("input[name=rows[0].title]").attr("value")).isEqualTo("A question typed but not saved?");
+		assertThat(page.select("input[name$=.title]")).hasSize(6);
+		assertThat(questions(id)).isEqualTo(before);
+	}
+
 	private void save(long id, String part, String... params) throws Exception {
 		this.mvc.perform(part(id, part, params)).andExpect(redirectedUrl("/admin/guides/" + id + "/" + part));
 	}
