@@ -169,6 +169,7 @@ class AuthorizationMatrixTests {
 			{ "POST", "/admin/guides", "302", "403", "403", "200" },
 			{ "GET", "/admin/guides/{id}", "302", "403", "403", "404" },
 			{ "POST", "/admin/guides/{id}", "302", "403", "403", "404" },
+			{ "GET", "/admin/guides/{id}/publish", "302", "403", "403", "404" },
 			{ "POST", "/admin/guides/{id}/publish", "302", "403", "403", "404" },
 			{ "GET", "/admin/guides/{id}/preview", "302", "403", "403", "404" },
 			{ "GET", "/admin/guides/{id}/{part}", "302", "403", "403", "404" },

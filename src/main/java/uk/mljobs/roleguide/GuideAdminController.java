@@ -51,8 +51,11 @@ class GuideAdminController {
 
 	private final Market market;
 
+	private final GuideChecks checks;
+
 	GuideAdminController(GuideEditor editor, GuidePageModel pages, ModerationLog log, CompanyDirectory companies,
-			Market market) {
+			Market market, GuideChecks checks) {
+		this.checks = checks;
 		this.market = market;
 		this.editor = editor;
 		this.pages = pages;
@@ -111,10 +114,24 @@ class GuideAdminController {
 		return "redirect:/admin/guides/" + id;
 	}
 
+	static final String VIEW_PUBLISH = "roleguide/admin/publish";
+
+	/** Before publishing: what the guide still needs, and a box to tick to confirm. */
+	@GetMapping("/admin/guides/{id}/publish")
+	String confirmPublish(@PathVariable long id, Model model) {
+		return publishPage(this.editor.guide(id), model);
+	}
+
 	@PostMapping("/admin/guides/{id}/publish")
 	String publish(@AuthenticationPrincipal(expression = "id") long adminId, @PathVariable long id,
-			@RequestParam(defaultValue = "") String version, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String confirm,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		AdminRole guide = this.editor.guide(id);
+		if (!guide.published() && (!this.checks.ready(guide) || !"yes".equals(confirm))) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("confirmMissing", !"yes".equals(confirm));
+			return publishPage(guide, model);
+		}
 		try {
 			this.editor.publish(id, version, adminId);
 		}
@@ -126,6 +143,13 @@ class GuideAdminController {
 		}
 		redirect.addFlashAttribute("notice", "Published: the guide is live.");
 		return "redirect:/admin/guides/" + id;
+	}
+
+	private String publishPage(AdminRole guide, Model model) {
+		model.addAttribute("guide", guide);
+		model.addAttribute("checks", this.checks.of(guide));
+		model.addAttribute("ready", this.checks.ready(guide));
+		return VIEW_PUBLISH;
 	}
 
 	/** The guide as the public will see it, drafts included. */

@@ -127,8 +127,11 @@ class GuideEditingTests {
 		assertThat(this.jdbc.queryForObject("SELECT gap_points FROM skill_gap WHERE role_id = ?", Integer.class, id))
 			.isEqualTo(43);
 
-		this.mvc.perform(
-				post("/admin/guides/" + id + "/publish").with(csrf()).session(this.admin).param("version", version(id)))
+		this.mvc
+			.perform(post("/admin/guides/" + id + "/publish").with(csrf())
+				.session(this.admin)
+				.param("version", version(id))
+				.param("confirm", "yes"))
 			.andExpect(redirectedUrl("/admin/guides/" + id));
 		String page = PageText.of(this.mvc.perform(get("/roles/ai-engineer"))
 			.andExpect(status().isOk())
