@@ -44,11 +44,7 @@ public class SkillsCheck {
 
 		/** "+8%" or "−3%", or null. */
 		public String premiumDisplay() {
-			if (this.premium == null) {
-				return null;
-			}
-			long change = Math.round(100 * (this.premium - 1));
-			return (change > 0) ? "+" + change + "%" : (change < 0) ? "−" + Math.abs(change) + "%" : "0%";
+			return (this.premium != null) ? SkillTable.percentChange(this.premium) : null;
 		}
 
 		/**

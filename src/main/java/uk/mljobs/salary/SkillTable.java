@@ -72,6 +72,12 @@ public record SkillTable(RoleView role, long live, List<Row> rows) {
 		return (postings > 0) ? weighted / postings : null;
 	}
 
+	/** A ratio as a change in percent: 1.08 is "+8%", 0.97 "−3%", 1.0 "0%". */
+	public static String percentChange(double ratio) {
+		long percent = Math.round(100 * (ratio - 1));
+		return (percent > 0) ? "+" + percent + "%" : (percent < 0) ? "−" + Math.abs(percent) + "%" : "0%";
+	}
+
 	/** Ranks by count, most asked for first; equal counts share a rank (1, 2, 2, 4). */
 	static Map<String, Integer> ranks(Map<String, Long> counts) {
 		List<Long> sorted = counts.values().stream().filter((n) -> n > 0).sorted(Comparator.reverseOrder()).toList();
@@ -117,8 +123,7 @@ public record SkillTable(RoleView role, long live, List<Row> rows) {
 			if (premium == null) {
 				return "too few";
 			}
-			long percent = Math.round(100 * (premium - 1));
-			return (percent > 0) ? "+" + percent + "%" : (percent < 0) ? "−" + Math.abs(percent) + "%" : "0%";
+			return percentChange(premium);
 		}
 
 		/** "£95,000 (30)", or "too few (3)" under 5 postings. */
