@@ -171,6 +171,8 @@ class AuthorizationMatrixTests {
 			{ "POST", "/admin/guides/{id}", "302", "403", "403", "404" },
 			{ "GET", "/admin/guides/{id}/publish", "302", "403", "403", "404" },
 			{ "POST", "/admin/guides/{id}/publish", "302", "403", "403", "404" },
+			{ "GET", "/admin/guides/{id}/unpublish", "302", "403", "403", "404" },
+			{ "POST", "/admin/guides/{id}/unpublish", "302", "403", "403", "404" },
 			{ "GET", "/admin/guides/{id}/preview", "302", "403", "403", "404" },
 			{ "GET", "/admin/guides/{id}/{part}", "302", "403", "403", "404" },
 			{ "POST", "/admin/guides/{id}/{part}", "302", "403", "403", "404" },

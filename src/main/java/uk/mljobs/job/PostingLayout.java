@@ -20,6 +20,7 @@ import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.company.EmployerDomains;
 import uk.mljobs.company.CompanyView;
 import uk.mljobs.job.PostingContent.PayUnit;
+import uk.mljobs.market.AdminRole;
 import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
 import uk.mljobs.market.RegionView;
@@ -116,11 +117,9 @@ class PostingLayout {
 	}
 
 	PostingPage page(Posting posting) {
-		RoleView role = this.market.roles()
-			.stream()
-			.filter((r) -> r.id() == posting.roleId())
-			.findFirst()
-			.orElseThrow();
+		// Drafts too: an ended posting stays readable after its guide is unpublished.
+		AdminRole guide = this.market.adminRole(posting.roleId()).orElseThrow();
+		RoleView role = guide.role();
 		LevelView level = this.market.levels(role.id())
 			.stream()
 			.filter((l) -> l.id() == posting.levelId())
@@ -160,7 +159,7 @@ class PostingLayout {
 						: null,
 				accepting, posting.sample(), posting.views(), posting.version(), benchmark.orElse(null),
 				benchmark.map((b) -> b.position(posting.payMin(), posting.payMax())).orElse(null), posting.agency(),
-				verifiedEmployer(posting), posting.notConfirmed());
+				verifiedEmployer(posting), posting.notConfirmed(), guide.published());
 	}
 
 	static String slug(Posting posting) {

@@ -24,7 +24,8 @@ public record PostingPage(long id, String title, String slug, String path, Posti
 		Ir35 ir35, Clearance clearance, boolean visaSponsorship, List<String> tools, List<String> tags,
 		String descriptionHtml, String applyHref, boolean applyByEmail, LocalDate closesOn, LocalDate postedOn,
 		boolean acceptingApplications, boolean sample, long views, int version, PayBenchmark benchmark,
-		PayBenchmark.Position position, boolean agency, boolean verifiedEmployer, boolean notConfirmed) {
+		PayBenchmark.Position position, boolean agency, boolean verifiedEmployer, boolean notConfirmed,
+		boolean guideOnline) {
 
 	public String location() {
 		return switch (this.workMode) {

@@ -233,11 +233,7 @@ public class PostingService {
 
 	public PostingForm formOf(long id, long recruiterId) {
 		Posting posting = own(id, recruiterId);
-		RoleView role = this.market.roles()
-			.stream()
-			.filter((r) -> r.id() == posting.roleId())
-			.findFirst()
-			.orElseThrow();
+		RoleView role = this.market.adminRole(posting.roleId()).orElseThrow().role();
 		String level = this.market.levels(posting.roleId())
 			.stream()
 			.filter((l) -> l.id() == posting.levelId())

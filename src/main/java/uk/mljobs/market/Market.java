@@ -108,6 +108,32 @@ public class Market {
 	}
 
 	/**
+	 * What leans on the role: its live and queued postings, and alerts that filter on it.
+	 */
+	public RoleUse roleUse(long id) {
+		return this.jdbc.queryForObject("""
+				SELECT (SELECT count(*) FROM posting WHERE role_id = r.id AND status = 'PUBLISHED'),
+				       (SELECT count(*) FROM posting WHERE role_id = r.id AND status = 'SUBMITTED'),
+				       (SELECT count(*) FROM job_alert a WHERE a.confirmed_at IS NOT NULL
+				          AND a.query ~ ('(^|&)role=' || r.slug || '(&|$)'))
+				FROM role r WHERE r.id = ?""", (rs, n) -> new RoleUse(rs.getInt(1), rs.getInt(2), rs.getInt(3)), id);
+	}
+
+	/**
+	 * Takes a published guide off the site, unless postings still need its role (see
+	 * {@link RoleUse#holdsPostings()}): checked in the same statement, so a posting
+	 * approved meanwhile keeps it published.
+	 * @return false when the guide was not published or postings need it
+	 */
+	@Transactional
+	public boolean unpublishRole(long id) {
+		return this.jdbc.update("""
+				UPDATE role SET published_at = NULL WHERE id = ? AND published_at IS NOT NULL
+				  AND NOT EXISTS (SELECT 1 FROM posting p WHERE p.role_id = role.id
+				                  AND p.status IN ('PUBLISHED', 'SUBMITTED'))""", id) == 1;
+	}
+
+	/**
 	 * Titles of the role's levels, among those not in {@code keep}, that salary bands or
 	 * postings use and so cannot be removed.
 	 */

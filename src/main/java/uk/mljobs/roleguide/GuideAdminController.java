@@ -26,9 +26,9 @@ import uk.mljobs.shared.NotFoundException;
 
 /**
  * Admin pages for role guides: the list, a new (draft) guide, each guide's head and the
- * editor of each of its parts, a preview, and publishing. A save based on an old version
- * of the guide gets a 409 page with the admin's own values kept, ready to save again.
- * Admin-only, as is all of {@code /admin/**}.
+ * editor of each of its parts, a preview, publishing and unpublishing. A save based on an
+ * old version of the guide gets a 409 page with the admin's own values kept, ready to
+ * save again. Admin-only, as is all of {@code /admin/**}.
  */
 @Controller
 class GuideAdminController {
@@ -150,6 +150,61 @@ class GuideAdminController {
 		model.addAttribute("checks", this.checks.of(guide));
 		model.addAttribute("ready", this.checks.ready(guide));
 		return VIEW_PUBLISH;
+	}
+
+	static final String VIEW_UNPUBLISH = "roleguide/admin/unpublish";
+
+	/** Before unpublishing: what relies on the guide, and a box to tick to confirm. */
+	@GetMapping("/admin/guides/{id}/unpublish")
+	String confirmUnpublish(@PathVariable long id, Model model) {
+		return unpublishPage(this.editor.guide(id), model);
+	}
+
+	@PostMapping("/admin/guides/{id}/unpublish")
+	String unpublish(@AuthenticationPrincipal(expression = "id") long adminId, @PathVariable long id,
+			@RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String confirm,
+			@RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		AdminRole guide = this.editor.guide(id);
+		if (!guide.published()) {
+			redirect.addFlashAttribute("notice", "The guide is a draft already.");
+			return "redirect:/admin/guides/" + id;
+		}
+		if (reason.length() > 500) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("reasonTooLong", true);
+			model.addAttribute("reason", reason);
+			return unpublishPage(guide, model);
+		}
+		if (!"yes".equals(confirm)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("confirmMissing", true);
+			model.addAttribute("reason", reason);
+			return unpublishPage(guide, model);
+		}
+		try {
+			this.editor.unpublish(id, version, reason, adminId);
+		}
+		catch (GuideEditor.GuideInUseException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("reason", reason);
+			return unpublishPage(guide, model);
+		}
+		catch (GuideEditor.GuideConflictException ex) {
+			AdminRole current = this.editor.guide(id);
+			conflict(model, response);
+			model.addAttribute("form", GuideBasicsForm.of(current));
+			return guidePage(current, model);
+		}
+		redirect.addFlashAttribute("notice",
+				"Unpublished: the guide is a draft again, and " + guide.role().path() + " is no longer on the site.");
+		return "redirect:/admin/guides/" + id;
+	}
+
+	private String unpublishPage(AdminRole guide, Model model) {
+		model.addAttribute("guide", guide);
+		model.addAttribute("use", this.editor.use(guide.role().id()));
+		return VIEW_UNPUBLISH;
 	}
 
 	/** The guide as the public will see it, drafts included. */

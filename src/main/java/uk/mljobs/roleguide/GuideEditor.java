@@ -13,6 +13,7 @@ import org.springframework.validation.Errors;
 import uk.mljobs.market.AdminRole;
 import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleDetails;
+import uk.mljobs.market.RoleUse;
 import uk.mljobs.moderation.DecisionAction;
 import uk.mljobs.moderation.DecisionSubject;
 import uk.mljobs.moderation.ModerationLog;
@@ -23,10 +24,11 @@ import uk.mljobs.shared.Slugs;
 /**
  * How admins write role guides: create a draft guide, edit its head and each of its parts
  * (levels, sections, fact lists, stack, skills, career stages, questions, skills gaps),
- * and publish it. A part is saved whole: its rows are checked together and replace the
- * old ones in one transaction, or nothing is written. Every save starts by moving the
- * guide's version on from the one the page was based on, so a save over someone else's is
- * refused with {@link GuideConflictException}; every save goes into the admin log.
+ * and publish it (or take it off the site again). A part is saved whole: its rows are
+ * checked together and replace the old ones in one transaction, or nothing is written.
+ * Every save starts by moving the guide's version on from the one the page was based on,
+ * so a save over someone else's is refused with {@link GuideConflictException}; every
+ * save goes into the admin log.
  */
 @Service
 @Transactional
@@ -125,6 +127,50 @@ public class GuideEditor {
 		this.log.record(DecisionSubject.GUIDE, id, guide.role().title() + ": published", DecisionAction.APPROVE, null,
 				adminId);
 		changed(id);
+	}
+
+	/** Postings still need the guide's role, so it stays published. */
+	public static class GuideInUseException extends RuntimeException {
+
+		private final RoleUse use;
+
+		GuideInUseException(long roleId, RoleUse use) {
+			super("Guide " + roleId + " has live or queued postings");
+			this.use = use;
+		}
+
+		public RoleUse use() {
+			return this.use;
+		}
+
+	}
+
+	/**
+	 * Takes a published guide off the site: its page, the role lists, the checker, the
+	 * salary pages, search filters and the posting form no longer offer it, until it is
+	 * published again. Its content and bands stay for admins; alerts filtering on it send
+	 * nothing meanwhile.
+	 * @throws GuideInUseException while live or queued postings name the role
+	 * @throws GuideConflictException when the guide was saved since the page was shown
+	 */
+	public void unpublish(long id, String version, String reason, long adminId) {
+		AdminRole guide = guide(id);
+		claim(id, version);
+		if (!guide.published()) {
+			return;
+		}
+		if (!this.market.unpublishRole(id)) {
+			throw new GuideInUseException(id, this.market.roleUse(id));
+		}
+		this.log.record(DecisionSubject.GUIDE, id, guide.role().title() + ": unpublished", DecisionAction.DISABLE,
+				blankToNull(reason), adminId);
+		changed(id);
+	}
+
+	/** What leans on the guide's role, for the unpublish page. */
+	@Transactional(readOnly = true)
+	public RoleUse use(long id) {
+		return this.market.roleUse(guide(id).role().id());
 	}
 
 	// The parts of the guide
