@@ -152,4 +152,17 @@ class GuidePartReader {
 		return (value != null) ? value.toString() : "";
 	}
 
+	/**
+	 * Whether the guide's own text (sections, questions' answers, fact lists) quotes a
+	 * sum in pounds, such as "£95,000" or "£650 a day".
+	 */
+	boolean textQuotesPay(long roleId) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM guide_section WHERE role_id = ? AND body ~ '£ ?[0-9]')
+				    OR EXISTS (SELECT 1 FROM faq WHERE role_id = ? AND answer ~ '£ ?[0-9]')
+				    OR EXISTS (SELECT 1 FROM role_fact WHERE role_id = ?
+				               AND (text ~ '£ ?[0-9]' OR coalesce(detail, '') ~ '£ ?[0-9]'))""", Boolean.class, roleId,
+				roleId, roleId));
+	}
+
 }

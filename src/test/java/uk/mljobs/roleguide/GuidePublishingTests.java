@@ -87,6 +87,25 @@ class GuidePublishingTests {
 		assertThat(published()).isTrue();
 	}
 
+	@Test
+	void aSumInPoundsInTheGuidesTextNeedsASourceAndDate() throws Exception {
+		this.jdbc.update("INSERT INTO level (role_id, slug, title, position) VALUES (?, 'senior', 'Senior', 0)",
+				this.id);
+		this.jdbc.update("""
+				INSERT INTO guide_section (role_id, slug, topic, heading, body, position)
+				VALUES (?, 'pay', 'OVERVIEW', 'What it pays', 'Offers start near £ 60,000 outside London.', 0)""",
+				this.id);
+		assertThat(page()).contains("Missing: A source and its date for the pay figures")
+			.doesNotContain("I have previewed the guide");
+		this.mvc.perform(publish("yes")).andExpect(status().isBadRequest());
+		assertThat(published()).isFalse();
+
+		this.jdbc.update("UPDATE role SET source_title = 'Our survey', source_updated = 'May 2026' WHERE id = ?",
+				this.id);
+		assertThat(page()).contains("Done: A source and its date for the pay figures")
+			.contains("I have previewed the guide");
+	}
+
 	private String page() throws Exception {
 		return PageText.of(this.mvc.perform(get("/admin/guides/" + this.id + "/publish").session(this.admin))
 			.andExpect(status().isOk())
