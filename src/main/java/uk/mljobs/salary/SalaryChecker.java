@@ -112,12 +112,14 @@ public class SalaryChecker {
 			.findFirst()
 			.orElse(null);
 		MarketSalary uk = market.stream().filter((row) -> row.regionId() == null).findFirst().orElse(null);
-		Integer median = (regional != null) ? Integer.valueOf(regional.median())
-				: (uk != null) ? Integer.valueOf(uk.median()) : null;
-		String medianWhere = (regional != null) ? region.name() : "UK";
-		PayRange range = (regional != null && regional.range() != null) ? regional.range()
-				: (uk != null) ? uk.range() : null;
-		String rangeWhere = (regional != null && regional.range() != null) ? region.name() : "UK";
+		Published published = Published.pick(region.name(),
+				(regional != null) ? Integer.valueOf(regional.median()) : null,
+				(regional != null) ? regional.range() : null, (uk != null) ? Integer.valueOf(uk.median()) : null,
+				(uk != null) ? uk.range() : null);
+		Integer median = published.median();
+		String medianWhere = published.medianWhere();
+		PayRange range = published.range();
+		String rangeWhere = published.rangeWhere();
 
 		Yardstick yardstick;
 		PayRange drawn;
@@ -156,12 +158,13 @@ public class SalaryChecker {
 			.findFirst()
 			.orElse(null);
 		DayRate uk = rates.stream().filter((row) -> row.regionId() == null).findFirst().orElse(null);
-		Integer median = (regional != null && regional.median() != null) ? regional.median()
-				: (uk != null) ? uk.median() : null;
-		String medianWhere = (regional != null && regional.median() != null) ? region.name() : "UK";
-		PayRange range = (regional != null && regional.range() != null) ? regional.range()
-				: (uk != null) ? uk.range() : null;
-		String rangeWhere = (regional != null && regional.range() != null) ? region.name() : "UK";
+		Published published = Published.pick(region.name(), (regional != null) ? regional.median() : null,
+				(regional != null) ? regional.range() : null, (uk != null) ? uk.median() : null,
+				(uk != null) ? uk.range() : null);
+		Integer median = published.median();
+		String medianWhere = published.medianWhere();
+		PayRange range = published.range();
+		String rangeWhere = published.rangeWhere();
 		Yardstick yardstick;
 		List<String> evidence = new ArrayList<>();
 		if (median != null) {
@@ -221,6 +224,22 @@ public class SalaryChecker {
 
 	private static String strip(String value) {
 		return (value != null) ? value.strip() : "";
+	}
+
+	/**
+	 * The published median and typical range a check reads, each the region's own where
+	 * it has one, else the UK-wide figure, with where each comes from.
+	 */
+	record Published(Integer median, String medianWhere, PayRange range, String rangeWhere) {
+
+		static Published pick(String region, Integer regionalMedian, PayRange regionalRange, Integer ukMedian,
+				PayRange ukRange) {
+			boolean ownMedian = regionalMedian != null;
+			boolean ownRange = regionalRange != null;
+			return new Published(ownMedian ? regionalMedian : ukMedian, ownMedian ? region : "UK",
+					ownRange ? regionalRange : ukRange, ownRange ? region : "UK");
+		}
+
 	}
 
 }

@@ -44,6 +44,7 @@ import uk.mljobs.support.OwnDatabase;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestDatabase;
 import uk.mljobs.support.TestPostings;
+import uk.mljobs.support.Eventually;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -241,20 +242,7 @@ class FreshFiguresTests {
 	}
 
 	private static boolean within(BooleanSupplier condition, Duration patience) {
-		long end = System.nanoTime() + patience.toNanos();
-		while (System.nanoTime() < end) {
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-		}
-		return condition.getAsBoolean();
+		return Eventually.within(condition, patience);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

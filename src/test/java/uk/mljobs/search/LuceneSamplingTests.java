@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.mljobs.search.SearchHits.FacetCounts;
 import uk.mljobs.search.SearchQuery.Order;
 import uk.mljobs.support.OwnDatabase;
+import uk.mljobs.support.Eventually;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -72,10 +73,7 @@ class LuceneSamplingTests {
 		// afresh.
 		SearchEngine lucene = this.engines.named(LuceneEngine.NAME);
 		lucene.rebuild();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (!(lucene.ready() && lucene.status().documents() == POSTINGS) && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-		}
+		Eventually.within(() -> lucene.ready() && lucene.status().documents() == POSTINGS, Duration.ofSeconds(120));
 		assertThat(lucene.status().documents()).isEqualTo(POSTINGS);
 	}
 

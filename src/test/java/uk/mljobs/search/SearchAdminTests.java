@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.Eventually;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -60,11 +61,8 @@ class SearchAdminTests {
 		this.mvc.perform(post("/admin/search/rebuild").with(csrf()).session(admin))
 			.andExpect(redirectedUrl("/admin/search"));
 		SearchEngine engine = this.engines.configured();
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!(engine.ready() && String.valueOf(engine.status().detail()).startsWith("built with"))
-				&& System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
+		Eventually.within(() -> engine.ready() && String.valueOf(engine.status().detail()).startsWith("built with"),
+				Duration.ofSeconds(30));
 		assertThat(engine.status().detail()).startsWith("built with");
 		assertThat(engine.ready()).isTrue();
 	}

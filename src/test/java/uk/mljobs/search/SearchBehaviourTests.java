@@ -32,6 +32,7 @@ import uk.mljobs.search.SearchQuery.Order;
 import uk.mljobs.search.SearchQuery.PayFloor;
 import uk.mljobs.support.EmbeddedOpenSearch;
 import uk.mljobs.support.OwnDatabase;
+import uk.mljobs.support.Eventually;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,16 +99,7 @@ class SearchBehaviourTests {
 	}
 
 	private static boolean awaitReady(SearchEngine engine) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (!engine.ready() && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		return engine.ready();
+		return Eventually.within(engine::ready, Duration.ofSeconds(60));
 	}
 
 	/** Every engine with an index has every change committed so far. */

@@ -36,6 +36,7 @@ import uk.mljobs.MlJobsApplication;
 import uk.mljobs.search.SearchQuery.Order;
 import uk.mljobs.support.OwnDatabase;
 import uk.mljobs.support.TestDatabase;
+import uk.mljobs.support.Eventually;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -292,20 +293,7 @@ class SearchConsistencyTests {
 	}
 
 	private static boolean within(BooleanSupplier condition, Duration patience) {
-		long deadline = System.nanoTime() + patience.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-		}
-		return condition.getAsBoolean();
+		return Eventually.within(condition, patience);
 	}
 
 	private static String marker() {

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.Eventually;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -130,19 +131,12 @@ class ChangeNoticesTests {
 
 	/** Longer than the listener's longest retry, should the server have been full. */
 	private void awaitListening() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-		while (!this.listener.isListening()) {
-			assertThat(System.nanoTime()).as("listening within 45 s").isLessThan(deadline);
-			Thread.sleep(50);
-		}
+		assertThat(Eventually.within(this.listener::isListening, Duration.ofSeconds(45))).as("listening within 45 s")
+			.isTrue();
 	}
 
 	private static void await(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("waited %s", PATIENCE).isLessThan(deadline);
-			Thread.sleep(50);
-		}
+		assertThat(Eventually.within(condition, PATIENCE)).as("waited %s", PATIENCE).isTrue();
 	}
 
 	private Connection connect() throws SQLException {
