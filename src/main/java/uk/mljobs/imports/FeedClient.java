@@ -242,7 +242,12 @@ class FeedClient {
 					}
 					InputStream body = answer.getBody();
 					open.set(body);
-					return new Response(status.value(), answer.getHeaders(), capped(body, uri));
+					byte[] read = capped(body, uri);
+					if (length >= 0 && read.length < length && status.value() != 304) {
+						throw new FeedException("The answer from " + uri.getHost() + " was cut off after " + read.length
+								+ " of " + length + " bytes", true);
+					}
+					return new Response(status.value(), answer.getHeaders(), read);
 				}, false));
 			try {
 				return response.get(this.properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -76,8 +76,15 @@ final class JsonLdFeed implements FeedFormat {
 		}
 	}
 
-	/** Every JSON-LD block of the page, blocks that are not JSON left out. */
+	/**
+	 * Every JSON-LD block of the page, blocks that are not JSON left out. A page that
+	 * does not end its {@code html} element was cut off on the way: reading it would lose
+	 * the postings after the cut, and closing them would be wrong.
+	 */
 	private List<JsonNode> nodes(String html, URI base) {
+		if (!html.strip().toLowerCase(Locale.ROOT).endsWith("</html>")) {
+			throw new FeedException("The page " + base + " was cut off (it does not end with </html>)", true);
+		}
 		Document document = Jsoup.parse(html, base.toString());
 		List<JsonNode> nodes = new ArrayList<>();
 		for (Element script : document.select("script[type=application/ld+json]")) {
