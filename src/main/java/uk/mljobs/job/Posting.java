@@ -101,6 +101,10 @@ class Posting {
 	 */
 	private boolean agency;
 
+	/** The employer's feed it was read from, for an imported posting; else null. */
+	@Embedded
+	private PostingSource source;
+
 	@Version
 	private int version;
 
@@ -188,6 +192,19 @@ class Posting {
 		return this.life.notConfirmed();
 	}
 
+	PostingLife life() {
+		return this.life;
+	}
+
+	PostingSource source() {
+		return this.source;
+	}
+
+	Posting from(PostingSource source) {
+		this.source = source;
+		return this;
+	}
+
 	/** An expired posting runs again, unchanged, until the new closing date. */
 	void repost(LocalDate closesOn, Instant now) {
 		this.life.repost(now);
@@ -201,7 +218,10 @@ class Posting {
 				|| !Objects.equals(this.descriptionMarkdown, next.descriptionMarkdown());
 	}
 
-	private void apply(PostingContent content, Instant now) {
+	/**
+	 * Replaces the content as it stands, with no review: see {@link ImportedPostings}.
+	 */
+	void apply(PostingContent content, Instant now) {
 		this.companyId = content.companyId();
 		this.title = content.title();
 		this.roleId = content.roleId();

@@ -143,6 +143,14 @@ class PostingLife {
 		this.updatedAt = now;
 	}
 
+	/** Its employer's feed lists it again after it ended: live again. */
+	void reopen(Instant now) {
+		requireOneOf("reopen", PostingStatus.EXPIRED, PostingStatus.CLOSED);
+		this.status = PostingStatus.PUBLISHED;
+		this.endedAt = null;
+		this.updatedAt = now;
+	}
+
 	void requireOneOf(String action, PostingStatus... allowed) {
 		for (PostingStatus candidate : allowed) {
 			if (this.status == candidate) {

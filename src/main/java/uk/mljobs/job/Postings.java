@@ -33,6 +33,14 @@ interface Postings extends JpaRepository<Posting, Long> {
 
 	boolean existsBySampleTrue();
 
+	@Query("select p from Posting p where p.source.sourceId = :source and p.source.externalId = :external")
+	Optional<Posting> findImported(@Param("source") long sourceId, @Param("external") String externalId);
+
+	@Query("""
+			select p from Posting p where p.source.sourceId = :source
+			and p.life.status in (uk.mljobs.job.PostingStatus.PUBLISHED, uk.mljobs.job.PostingStatus.SUBMITTED)""")
+	List<Posting> findOpenImported(@Param("source") long sourceId);
+
 	/** Ends every published posting whose closing date has passed, in one statement. */
 	@Modifying
 	@Query("""
