@@ -172,6 +172,14 @@ class AuthorizationMatrixTests {
 			{ "GET", "/admin/guides/{id}/publish", "302", "403", "403", "404" },
 			{ "POST", "/admin/guides/{id}/publish", "302", "403", "403", "404" },
 			{ "GET", "/admin/guides/{id}/unpublish", "302", "403", "403", "404" },
+			// Source ids no one has: 404.
+			{ "GET", "/admin/sources", "302", "403", "403", "200" },
+			{ "POST", "/admin/sources", "302", "403", "403", "400" },
+			{ "GET", "/admin/sources/{id}", "302", "403", "403", "404" },
+			{ "POST", "/admin/sources/{id}/run", "302", "403", "403", "404" },
+			{ "POST", "/admin/sources/{id}/pause", "302", "403", "403", "404" },
+			{ "POST", "/admin/sources/{id}/resume", "302", "403", "403", "404" },
+			{ "POST", "/admin/sources/{id}/publish", "302", "403", "403", "400" },
 			{ "POST", "/admin/guides/{id}/unpublish", "302", "403", "403", "404" },
 			{ "GET", "/admin/guides/{id}/preview", "302", "403", "403", "404" },
 			{ "GET", "/admin/guides/{id}/{part}", "302", "403", "403", "404" },
@@ -273,8 +281,8 @@ class AuthorizationMatrixTests {
 		if (path.contains("{id}")) {
 			path = path.replace("{id}",
 					String.valueOf(route.contains("/companies/") || route.contains("/users/")
-							|| route.contains("/guides/") || route.contains("/phrases/") ? 999_999
-									: route.contains("/salary-bands/") ? this.bandId : this.publishedId));
+							|| route.contains("/guides/") || route.contains("/phrases/") || route.contains("/sources/")
+									? 999_999 : route.contains("/salary-bands/") ? this.bandId : this.publishedId));
 		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
 		if (session != null) {

@@ -15,11 +15,11 @@ record Source(long id, long companyId, SourceKind kind, String token, boolean di
 		Instant lastSuccessAt, int failures, String lastError, Integer seen, Integer created, Integer updated,
 		Integer closed, Integer skipped, int version) {
 
-	boolean paused() {
+	public boolean paused() {
 		return this.pausedAt != null;
 	}
 
-	boolean running() {
+	public boolean running() {
 		return this.runningSince != null;
 	}
 

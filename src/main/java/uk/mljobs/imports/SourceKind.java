@@ -31,17 +31,17 @@ enum SourceKind {
 		this.token = token;
 	}
 
-	String label() {
+	public String label() {
 		return this.label;
 	}
 
 	/** What the source's token is, for the admin form. */
-	String tokenHint() {
+	public String tokenHint() {
 		return this.token;
 	}
 
 	/** As configuration and URLs write it: {@code greenhouse}, {@code lever-eu}. */
-	String slug() {
+	public String slug() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 

@@ -116,6 +116,36 @@ public class ImportedPostings {
 		return closed;
 	}
 
+	/**
+	 * A source's posting as its admin page lists it.
+	 *
+	 * @param path the public page, for one seekers can see; else {@code null}
+	 */
+	public record Summary(long id, String title, String status, String path, Instant lastSeenAt, boolean gone) {
+
+	}
+
+	/** The source's postings, most recently seen first, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public java.util.List<Summary> ofSource(long sourceId, int limit) {
+		return this.postings.findImportedBySource(sourceId, org.springframework.data.domain.PageRequest.of(0, limit))
+			.stream()
+			.map((posting) -> new Summary(posting.id(), posting.title(), posting.status().label(),
+					posting.status().isPublic() ? PostingLayout.path(posting) : null, posting.source().lastSeenAt(),
+					posting.source().gone()))
+			.toList();
+	}
+
+	/** Postings each source has open now (live or waiting for review), by source id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Long> openBySource() {
+		java.util.Map<Long, Long> open = new java.util.HashMap<>();
+		for (Object[] row : this.postings.countOpenBySource()) {
+			open.put((Long) row[0], (Long) row[1]);
+		}
+		return open;
+	}
+
 	private PostingContent content(ImportedPosting item, Instant now) {
 		LocalDate closes = LocalDate.ofInstant(now, ZoneId.of("Europe/London")).plusDays(DAYS_OPEN);
 		String text = item.descriptionText();

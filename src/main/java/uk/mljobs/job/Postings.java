@@ -41,6 +41,15 @@ interface Postings extends JpaRepository<Posting, Long> {
 			and p.life.status in (uk.mljobs.job.PostingStatus.PUBLISHED, uk.mljobs.job.PostingStatus.SUBMITTED)""")
 	List<Posting> findOpenImported(@Param("source") long sourceId);
 
+	@Query("select p from Posting p where p.source.sourceId = :source order by p.source.lastSeenAt desc, p.id desc")
+	List<Posting> findImportedBySource(@Param("source") long sourceId, org.springframework.data.domain.Pageable page);
+
+	@Query("""
+			select p.source.sourceId, count(p) from Posting p where p.source.sourceId is not null
+			and p.life.status in (uk.mljobs.job.PostingStatus.PUBLISHED, uk.mljobs.job.PostingStatus.SUBMITTED)
+			group by p.source.sourceId""")
+	List<Object[]> countOpenBySource();
+
 	/** Ends every published posting whose closing date has passed, in one statement. */
 	@Modifying
 	@Query("""

@@ -6,18 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.mljobs.shared.PostingsChanged;
 import uk.mljobs.support.FeedStub;
 import uk.mljobs.support.IntegrationTest;
 
@@ -30,23 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once reading a source once.
  */
 @IntegrationTest
-class SourceRunsTests {
-
-	private static final FeedStub STUB = new FeedStub();
-
-	@DynamicPropertySource
-	static void feeds(DynamicPropertyRegistry registry) {
-		for (String kind : List.of("greenhouse", "lever", "lever-eu", "ashby", "workable", "smartrecruiters")) {
-			registry.add("mljobs.import." + kind + ".base-url", STUB::baseUrl);
-		}
-		registry.add("mljobs.import.attempts", () -> "1");
-		registry.add("mljobs.import.failures-before-pause", () -> "3");
-	}
-
-	@AfterAll
-	static void stopStub() {
-		STUB.close();
-	}
+class SourceRunsTests extends StubbedFeeds {
 
 	@Autowired
 	private Sources sources;
@@ -54,25 +31,11 @@ class SourceRunsTests {
 	@Autowired
 	private SourceRuns runs;
 
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ApplicationEventPublisher events;
-
 	private long company;
 
 	@BeforeEach
 	void company() {
 		this.company = this.jdbc.queryForObject("SELECT id FROM company WHERE slug = 'monzo'", Long.class);
-	}
-
-	@AfterEach
-	void remove() {
-		STUB.standard("/v1/boards/example/jobs");
-		this.jdbc.update("DELETE FROM posting WHERE source_id IS NOT NULL");
-		this.jdbc.update("DELETE FROM job_source");
-		this.events.publishEvent(new PostingsChanged());
 	}
 
 	@Test
