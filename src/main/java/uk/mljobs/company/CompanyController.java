@@ -29,7 +29,11 @@ class CompanyController {
 
 	private final JsonLd jsonLd;
 
-	CompanyController(CompanyDirectory directory, Site site, JsonLd jsonLd) {
+	private final java.util.List<CareersSiteOpenings> elsewhere;
+
+	CompanyController(CompanyDirectory directory, Site site, JsonLd jsonLd,
+			java.util.List<CareersSiteOpenings> elsewhere) {
+		this.elsewhere = elsewhere;
 		this.directory = directory;
 		this.site = site;
 		this.jsonLd = jsonLd;
@@ -54,6 +58,8 @@ class CompanyController {
 	String detail(@PathVariable String slug, Model model) {
 		CompanyView company = this.directory.company(slug).orElseThrow(() -> NotFoundException.of("company", slug));
 		model.addAttribute("company", company);
+		model.addAttribute("withoutStatedPay",
+				this.elsewhere.stream().mapToInt((openings) -> openings.withoutStatedPay(company.id())).sum());
 		model.addAttribute("jsonLd", this.jsonLd.render(organization(company)));
 		return VIEW_DETAIL;
 	}

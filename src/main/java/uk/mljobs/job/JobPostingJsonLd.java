@@ -73,6 +73,10 @@ class JobPostingJsonLd {
 								"unitText", posting.perDay() ? "DAY" : "YEAR")));
 		job.put("directApply", false);
 		job.put("url", this.site.absolute(posting.path()));
+		if (posting.lastSeenOnSource() != null) {
+			// Read from the employer's own careers site: the same job, at its source.
+			job.put("sameAs", posting.applyHref());
+		}
 		return job;
 	}
 

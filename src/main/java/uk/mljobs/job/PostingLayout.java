@@ -70,10 +70,15 @@ class PostingLayout {
 	}
 
 	/**
-	 * Posted directly by a recruiter whose confirmed address is on one of the company's
-	 * email domains (the same rule as {@link PostingRows#VERIFIED_EMPLOYER}).
+	 * Read from the employer's own feed, or posted directly by a recruiter whose
+	 * confirmed address is on one of the company's email domains (the same rule as
+	 * {@link PostingRows#VERIFIED_EMPLOYER}).
 	 */
 	boolean verifiedEmployer(Posting posting) {
+		if (posting.source() != null) {
+			// Read from the employer's own careers site or job board.
+			return true;
+		}
 		if (posting.agency() || posting.recruiterId() == null) {
 			return false;
 		}
@@ -110,8 +115,9 @@ class PostingLayout {
 					posting.employmentType(), pay(posting), posting.status(), posting.rejectionReason(),
 					posting.closesOn(), daysLeft, posting.views(), posting.sample(), posting.submittedAt(),
 					posting.publishedAt(), posting.agency(),
-					verified.computeIfAbsent(posting.recruiterId() + ":" + posting.companyId() + ":" + posting.agency(),
-							(key) -> verifiedEmployer(posting))));
+					verified.computeIfAbsent(posting.recruiterId() + ":" + posting.companyId() + ":" + posting.agency()
+							+ ":" + (posting.source() != null), (key) -> verifiedEmployer(posting)),
+					PostingSummary.openDays(posting.status(), posting.publishedAt(), today)));
 		}
 		return summaries;
 	}
@@ -159,7 +165,9 @@ class PostingLayout {
 						: null,
 				accepting, posting.sample(), posting.views(), posting.version(), benchmark.orElse(null),
 				benchmark.map((b) -> b.position(posting.payMin(), posting.payMax())).orElse(null), posting.agency(),
-				verifiedEmployer(posting), posting.notConfirmed(), guide.published());
+				verifiedEmployer(posting), posting.notConfirmed(), guide.published(),
+				(posting.source() != null) ? posting.source().lastSeenAt() : null,
+				posting.source() != null && posting.source().gone());
 	}
 
 	static String slug(Posting posting) {

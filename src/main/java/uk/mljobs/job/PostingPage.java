@@ -1,5 +1,6 @@
 package uk.mljobs.job;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,6 +18,10 @@ import uk.mljobs.salary.PayBenchmark;
  * @param applyHref the apply link: the recruiter's https address, or a mailto: link
  * @param benchmark the curated range for the same role, level and region, if there is one
  * @param position where the advertised pay sits against it
+ * <p>
+ * {@code lastSeenOnSource} is when a run last found an imported posting on its employer's
+ * site ({@code null} for others); {@code goneFromSource} that a run closed it because the
+ * site no longer lists it.
  */
 public record PostingPage(long id, String title, String slug, String path, PostingStatus status, String rejectionReason,
 		CompanyView company, RoleView role, LevelView level, RegionView region, TownView town, WorkMode workMode,
@@ -25,7 +30,7 @@ public record PostingPage(long id, String title, String slug, String path, Posti
 		String descriptionHtml, String applyHref, boolean applyByEmail, LocalDate closesOn, LocalDate postedOn,
 		boolean acceptingApplications, boolean sample, long views, int version, PayBenchmark benchmark,
 		PayBenchmark.Position position, boolean agency, boolean verifiedEmployer, boolean notConfirmed,
-		boolean guideOnline) {
+		boolean guideOnline, Instant lastSeenOnSource, boolean goneFromSource) {
 
 	public String location() {
 		return switch (this.workMode) {

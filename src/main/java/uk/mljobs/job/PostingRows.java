@@ -23,7 +23,7 @@ class PostingRows {
 	 * of its company's email domains (as {@code EmployerDomains#verifies} decides in
 	 * Java).
 	 */
-	static final String VERIFIED_EMPLOYER = "(NOT p.agency AND EXISTS (SELECT 1 FROM account a "
+	static final String VERIFIED_EMPLOYER = "(p.source_id IS NOT NULL OR NOT p.agency AND EXISTS (SELECT 1 FROM account a "
 			+ "JOIN company_email_domain d ON d.company_id = p.company_id WHERE a.id = p.recruiter_id "
 			+ "AND a.email_verified_at IS NOT NULL AND (split_part(a.email, '@', 2) = d.domain "
 			+ "OR split_part(a.email, '@', 2) LIKE '%.' || d.domain)))";
@@ -59,7 +59,8 @@ class PostingRows {
 					PostingStatus.PUBLISHED, null, closesOn, Math.max(0, ChronoUnit.DAYS.between(today, closesOn)),
 					rs.getLong("views"), rs.getBoolean("sample"), (submitted != null) ? submitted.toInstant() : null,
 					rs.getTimestamp("published_at").toInstant(), rs.getBoolean("agency"),
-					rs.getBoolean("verified_employer"));
+					rs.getBoolean("verified_employer"), PostingSummary.openDays(PostingStatus.PUBLISHED,
+							rs.getTimestamp("published_at").toInstant(), today));
 		});
 	}
 

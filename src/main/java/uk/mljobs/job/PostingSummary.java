@@ -7,9 +7,28 @@ import java.time.LocalDate;
  * A posting in a list: the recruiter's dashboard, the review queue, the public listing.
  *
  * @param daysLeft days until the closing date, for live postings; otherwise {@code null}
+ * @param openDays days since a live posting went up; 0 for others
  */
 public record PostingSummary(long id, String title, String path, String companyName, String townName, String regionName,
 		WorkMode workMode, EmploymentType employmentType, String pay, PostingStatus status, String rejectionReason,
 		LocalDate closesOn, Long daysLeft, long views, boolean sample, Instant submittedAt, Instant publishedAt,
-		boolean agency, boolean verifiedEmployer) {
+		boolean agency, boolean verifiedEmployer, long openDays) {
+
+	/**
+	 * Past this, a card says how long the posting has been open: a hint of a ghost job.
+	 */
+	public static final int LONG_OPEN_DAYS = 60;
+
+	public boolean longOpen() {
+		return this.openDays > LONG_OPEN_DAYS;
+	}
+
+	static long openDays(PostingStatus status, java.time.Instant publishedAt, LocalDate today) {
+		if (status != PostingStatus.PUBLISHED || publishedAt == null) {
+			return 0;
+		}
+		return Math.max(0, java.time.temporal.ChronoUnit.DAYS
+			.between(LocalDate.ofInstant(publishedAt, java.time.ZoneId.of("Europe/London")), today));
+	}
+
 }
