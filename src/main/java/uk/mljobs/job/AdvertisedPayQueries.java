@@ -28,7 +28,8 @@ class AdvertisedPayQueries implements AdvertisedPay {
 	private static final String MIDPOINT = "(p.pay_min_gbp + p.pay_max_gbp) / 2.0";
 
 	private static final String IN_WINDOW = "p.published_at IS NOT NULL AND (p.status = 'PUBLISHED' OR "
-			+ "(p.status IN ('EXPIRED', 'CLOSED', 'FILLED') AND p.ended_at >= :since)) AND (:samples OR NOT p.sample)";
+			+ "(p.status IN ('EXPIRED', 'CLOSED', 'FILLED') AND p.ended_at >= :since)) AND (:samples OR NOT p.sample) "
+			+ "AND p.duplicate_of IS NULL";
 
 	private final NamedParameterJdbcTemplate jdbc;
 

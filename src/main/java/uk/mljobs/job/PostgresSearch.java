@@ -121,7 +121,8 @@ class PostgresSearch implements SearchEngine {
 
 	/** The WHERE clause for a search. */
 	private Where where(SearchQuery q) {
-		StringBuilder sql = new StringBuilder("p.status = 'PUBLISHED' AND p.closes_on >= :today");
+		StringBuilder sql = new StringBuilder(
+				"p.status = 'PUBLISHED' AND p.duplicate_of IS NULL AND p.closes_on >= :today");
 		MapSqlParameterSource params = new MapSqlParameterSource("today", q.liveOn());
 		if (q.hasWords()) {
 			sql.append(" AND p.search_vector @@ websearch_to_tsquery('english', :q)");

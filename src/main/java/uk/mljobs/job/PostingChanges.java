@@ -43,6 +43,7 @@ class PostingChanges {
 	@PostRemove
 	void changed(Posting posting) {
 		bulkChanged();
+		this.events.publishEvent(new Duplicates.Touched(posting.id()));
 		this.search.getObject().changedInThisTransaction();
 	}
 

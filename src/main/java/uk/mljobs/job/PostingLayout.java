@@ -54,8 +54,11 @@ class PostingLayout {
 
 	private final EmployerDomains domains;
 
+	private final Duplicates duplicates;
+
 	PostingLayout(Market market, CompanyDirectory companies, RoleGuides guides, Salaries salaries,
-			AccountService accounts, EmployerDomains domains, Clock clock) {
+			AccountService accounts, EmployerDomains domains, Duplicates duplicates, Clock clock) {
+		this.duplicates = duplicates;
 		this.accounts = accounts;
 		this.domains = domains;
 		this.market = market;
@@ -167,7 +170,7 @@ class PostingLayout {
 				benchmark.map((b) -> b.position(posting.payMin(), posting.payMax())).orElse(null), posting.agency(),
 				verifiedEmployer(posting), posting.notConfirmed(), guide.published(),
 				(posting.source() != null) ? posting.source().lastSeenAt() : null,
-				posting.source() != null && posting.source().gone());
+				posting.source() != null && posting.source().gone(), this.duplicates.of(posting.id()));
 	}
 
 	static String slug(Posting posting) {

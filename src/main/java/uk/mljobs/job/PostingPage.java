@@ -30,7 +30,7 @@ public record PostingPage(long id, String title, String slug, String path, Posti
 		String descriptionHtml, String applyHref, boolean applyByEmail, LocalDate closesOn, LocalDate postedOn,
 		boolean acceptingApplications, boolean sample, long views, int version, PayBenchmark benchmark,
 		PayBenchmark.Position position, boolean agency, boolean verifiedEmployer, boolean notConfirmed,
-		boolean guideOnline, Instant lastSeenOnSource, boolean goneFromSource) {
+		boolean guideOnline, Instant lastSeenOnSource, boolean goneFromSource, Duplicates.Fold fold) {
 
 	public String location() {
 		return switch (this.workMode) {

@@ -67,8 +67,8 @@ class PostingRows {
 	/** Newest live postings of a company or a role, for their pages. */
 	List<PostingSummary> newest(Long companyId, Long roleId, int limit, Vocabulary words, LocalDate today) {
 		MapSqlParameterSource params = new MapSqlParameterSource("today", today).addValue("limit", limit);
-		StringBuilder sql = new StringBuilder(
-				"SELECT " + SUMMARY_COLUMNS + " FROM posting p WHERE p.status = 'PUBLISHED' AND p.closes_on >= :today");
+		StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS
+				+ " FROM posting p WHERE p.status = 'PUBLISHED' AND p.duplicate_of IS NULL AND p.closes_on >= :today");
 		if (companyId != null) {
 			sql.append(" AND p.company_id = :company");
 			params.addValue("company", companyId);

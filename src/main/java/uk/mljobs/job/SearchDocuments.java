@@ -31,7 +31,7 @@ class SearchDocuments implements JobDocuments {
 			       concat_ws(' ', (SELECT string_agg(t.name, ' ') FROM posting_tool pt JOIN tool t ON t.id = pt.tool_id
 			                       WHERE pt.posting_id = p.id), array_to_string(p.skills, ' ')) AS skills_text
 			FROM posting p JOIN company c ON c.id = p.company_id
-			WHERE p.status = 'PUBLISHED'
+			WHERE p.status = 'PUBLISHED' AND p.duplicate_of IS NULL
 			""";
 
 	private final JdbcTemplate jdbc;

@@ -28,7 +28,7 @@ import uk.mljobs.system.SiteProperties;
 class SkillPayQueries implements SkillPay {
 
 	private static final String LIVE = "p.role_id = :role AND p.status = 'PUBLISHED' AND p.closes_on >= :today "
-			+ "AND (:samples OR NOT p.sample)";
+			+ "AND (:samples OR NOT p.sample) AND p.duplicate_of IS NULL";
 
 	private static final String MIDPOINT = "CASE WHEN p.pay_unit = 'YEAR' THEN (p.pay_min_gbp + p.pay_max_gbp) / 2.0 END";
 
@@ -116,7 +116,7 @@ class SkillPayQueries implements SkillPay {
 				  FROM generate_series(0, :months - 1) AS m),
 				live AS (
 				  SELECT day.m, p.skills FROM day JOIN posting p ON p.role_id = :role
-				    AND p.published_at IS NOT NULL
+				    AND p.published_at IS NOT NULL AND p.duplicate_of IS NULL
 				    AND (p.published_at AT TIME ZONE 'Europe/London')::date <= day.day
 				    AND p.closes_on >= day.day
 				    AND (p.ended_at IS NULL OR (p.ended_at AT TIME ZONE 'Europe/London')::date > day.day)

@@ -87,7 +87,7 @@ class FacetCacheTests {
 
 	private long publish(MockHttpSession recruiter, MockHttpSession admin, String workMode) throws Exception {
 		Map<String, String> form = TestPostings.validForm();
-		form.put("title", "Cached facets " + workMode.toLowerCase());
+		form.put("title", "Cached facets " + workMode.toLowerCase() + " " + this.marker);
 		form.put("workMode", workMode);
 		if ("REMOTE".equals(workMode)) {
 			form.put("remoteResidency", "UK");

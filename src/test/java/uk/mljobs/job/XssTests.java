@@ -87,6 +87,7 @@ class XssTests {
 		MockHttpSession admin = TestAccounts.admin(this.mvc);
 		MockHttpSession recruiter = null;
 		int written = 0;
+		int all = 0;
 
 		// 1. Each string becomes a draft (or a refused form), which is submitted.
 		for (Entry entry : corpus) {
@@ -98,6 +99,7 @@ class XssTests {
 				checkBlankForm(recruiter, failures);
 			}
 			written++;
+			all++;
 			Input input = Input.of(entry.value());
 			MvcResult result = perform(post("/recruiter/postings").with(csrf())
 				.session(recruiter)
@@ -109,8 +111,10 @@ class XssTests {
 				.param("workMode", "HYBRID")
 				.param("remoteResidency", "UK")
 				.param("employmentType", "PERMANENT_FULL_TIME")
-				.param("payMin", "70000")
-				.param("payMax", "90000")
+				// Pay of its own, so no two fold as one job advertised twice
+				// (Duplicates).
+				.param("payMin", String.valueOf(40_000 + 100 * all))
+				.param("payMax", String.valueOf(40_050 + 100 * all))
 				.param("ir35", "")
 				.param("clearance", "NONE")
 				.param("visaSponsorship", "false")
