@@ -87,7 +87,9 @@ class FeedClient {
 		this.userAgent = "MLJobsUK-FeedReader/1.0 (+" + site.baseUrl() + "/contact)";
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NORMAL)
+			// Each redirect is followed here, so that its target is checked like the
+			// first.
+			.followRedirects(HttpClient.Redirect.NEVER)
 			.build());
 		factory.setReadTimeout(properties.readTimeout());
 		this.http = RestClient.builder().requestFactory(factory).build();
@@ -144,10 +146,26 @@ class FeedClient {
 	}
 
 	/**
-	 * The body at {@code uri}, after retries; throws {@link FeedException} when it
-	 * cannot.
+	 * The body at {@code uri}, after retries and redirects; throws {@link FeedException}
+	 * when it cannot.
 	 */
 	byte[] get(URI uri, String accept) {
+		URI target = uri;
+		for (int hop = 0; hop <= MOST_REDIRECTS; hop++) {
+			Object answer = getOnce(target, accept);
+			if (answer instanceof byte[] body) {
+				return body;
+			}
+			target = (URI) answer;
+		}
+		throw new FeedException(uri.getHost() + " redirected more than " + MOST_REDIRECTS + " times", false);
+	}
+
+	/** Redirects followed for one request at most. */
+	static final int MOST_REDIRECTS = 5;
+
+	/** The body, or where a redirect points. */
+	private Object getOnce(URI uri, String accept) {
 		FeedException last = null;
 		for (int attempt = 1; attempt <= this.properties.attempts(); attempt++) {
 			Response response;
@@ -189,6 +207,9 @@ class FeedClient {
 				}
 				continue;
 			}
+			if (response.status() >= 300 && response.status() < 400 && response.headers().getLocation() != null) {
+				return uri.resolve(response.headers().getLocation());
+			}
 			if (response.status() == 404 || response.status() == 410) {
 				throw new FeedException(
 						uri.getHost() + " has no such board (" + response.status() + "): check the source's token",
@@ -207,8 +228,11 @@ class FeedClient {
 	 * One request, alone on its host, within the read timeout for the whole response.
 	 */
 	private Response once(URI uri, String accept, boolean conditional) {
-		if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+		if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
 			throw new FeedException("Not a web address: " + uri, false);
+		}
+		if (!this.properties.privateHosts()) {
+			refusePrivate(uri);
 		}
 		ReentrantLock host = this.hosts.computeIfAbsent(uri.getRawAuthority(), (key) -> new ReentrantLock());
 		host.lock();
@@ -273,6 +297,27 @@ class FeedClient {
 		finally {
 			this.lastRequest.put(uri.getRawAuthority(), this.clock.instant());
 			host.unlock();
+		}
+	}
+
+	/**
+	 * A host on the board's own machine or network is not read: see
+	 * {@code private-hosts}.
+	 */
+	private static void refusePrivate(URI uri) {
+		java.net.InetAddress[] addresses;
+		try {
+			addresses = java.net.InetAddress.getAllByName(uri.getHost());
+		}
+		catch (java.net.UnknownHostException ex) {
+			throw new FeedException(uri.getHost() + " is not a known host", true);
+		}
+		for (java.net.InetAddress address : addresses) {
+			if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+					|| address.isAnyLocalAddress() || address.isMulticastAddress()
+					|| (address instanceof java.net.Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc)) {
+				throw new FeedException(uri.getHost() + " is on a private network: the board does not read it", false);
+			}
 		}
 	}
 

@@ -30,6 +30,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param longestRetryAfter the longest {@code Retry-After} waited for; longer fails the
  * run
  * @param failuresBeforePause consecutive failed runs after which a source is paused
+ * @param privateHosts whether feeds may be read from loopback, private and link-local
+ * addresses: off, so an admin's careers-page address cannot reach the board's own network
+ * (a local stub turns it on)
  */
 @ConfigurationProperties("mljobs.import")
 record ImportProperties(@DefaultValue("0 0 * * * *") String cron, @DefaultValue("1h") Duration every,
@@ -39,7 +42,7 @@ record ImportProperties(@DefaultValue("0 0 * * * *") String cron, @DefaultValue(
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue("8000000") long maxBytes,
 		@DefaultValue("1s") Duration hostInterval, @DefaultValue("3") int attempts,
 		@DefaultValue("1s") Duration backoff, @DefaultValue("60s") Duration longestRetryAfter,
-		@DefaultValue("5") int failuresBeforePause) {
+		@DefaultValue("5") int failuresBeforePause, @DefaultValue("false") boolean privateHosts) {
 
 	static final Map<String, String> DEFAULT_BASE_URLS = Map.of("greenhouse", "https://boards-api.greenhouse.io",
 			"lever", "https://api.lever.co", "lever-eu", "https://api.eu.lever.co", "ashby", "https://api.ashbyhq.com",

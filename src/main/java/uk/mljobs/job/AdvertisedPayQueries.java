@@ -41,6 +41,16 @@ class AdvertisedPayQueries implements AdvertisedPay {
 	}
 
 	@Override
+	public java.util.Map<Long, Provenance> provenance(Instant since) {
+		java.util.Map<Long, Provenance> counts = new java.util.HashMap<>();
+		this.jdbc.query("SELECT p.role_id, count(*), count(p.source_id) FROM posting p WHERE " + IN_WINDOW
+				+ " GROUP BY p.role_id", window(since), (java.sql.ResultSet rs) -> {
+					counts.put(rs.getLong(1), new Provenance(rs.getLong(2), rs.getLong(3)));
+				});
+		return counts;
+	}
+
+	@Override
 	public List<PayStatistics> statistics(Instant since) {
 		// Per level, and all levels together (level null), for salaries and day rates
 		// alike.

@@ -17,7 +17,12 @@ import uk.mljobs.shared.PayRange;
  * enough postings, then all levels together
  */
 public record RoleInsights(RoleView role, int months, List<AnnualRow> annual, List<DailyRow> daily,
-		List<Premium> premiums, List<AdvertisedPay.MonthlyMedian> trend) {
+		List<Premium> premiums, List<AdvertisedPay.MonthlyMedian> trend, AdvertisedPay.Provenance provenance) {
+
+	public RoleInsights(RoleView role, int months, List<AnnualRow> annual, List<DailyRow> daily, List<Premium> premiums,
+			List<AdvertisedPay.MonthlyMedian> trend) {
+		this(role, months, annual, daily, premiums, trend, AdvertisedPay.Provenance.NONE);
+	}
 
 	/**
 	 * Advertised salaries as box plots, a row per level and region with enough postings.

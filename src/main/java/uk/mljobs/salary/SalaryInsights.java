@@ -50,6 +50,9 @@ public class SalaryInsights {
 	/** Monthly medians of annual pay, per generation, role and window. */
 	private final LoadingCache<List<Long>, List<AdvertisedPay.MonthlyMedian>> trends;
 
+	/** Where the counted postings came from, per generation and window. */
+	private final LoadingCache<List<Long>, java.util.Map<Long, AdvertisedPay.Provenance>> provenance;
+
 	private final PostingsGeneration generation;
 
 	SalaryInsights(AdvertisedPay advertised, Market market, SalaryBands bands, Salaries salaries, Clock clock,
@@ -66,7 +69,12 @@ public class SalaryInsights {
 			.maximumSize(100)
 			.expireAfterWrite(FRESH_FOR)
 			.build((key) -> advertised.monthlyMedians(key.get(1), Unit.YEAR, since(clock, key.get(2).intValue())));
+		this.provenance = Caffeine.newBuilder()
+			.maximumSize(2L * WINDOWS.size())
+			.expireAfterWrite(FRESH_FOR)
+			.build((key) -> advertised.provenance(since(clock, key.get(1).intValue())));
 		generation.onChange(() -> {
+			this.provenance.invalidateAll();
 			this.statistics.invalidateAll();
 			this.trends.invalidateAll();
 		});
@@ -108,7 +116,9 @@ public class SalaryInsights {
 			}
 		}
 		return new RoleInsights(role, months, annual, daily, premiums(role, levels, all, regions),
-				this.trends.get(List.of(this.generation.current(), role.id(), (long) months)));
+				this.trends.get(List.of(this.generation.current(), role.id(), (long) months)),
+				this.provenance.get(List.of(this.generation.current(), (long) months))
+					.getOrDefault(role.id(), AdvertisedPay.Provenance.NONE));
 	}
 
 	/** Statistics over the last {@code months}, one of {@link #WINDOWS}. */

@@ -185,6 +185,33 @@ class FeedClientTests {
 	}
 
 	@Test
+	void aRedirectIsFollowedAndNoAddressOnAPrivateNetworkIsRead() {
+		this.stub.answer(PATH,
+				(request) -> new MockResponse.Builder().code(301)
+					.setHeader("Location", "/v1/boards/moved/jobs")
+					.body("")
+					.build());
+		this.stub.answer("/v1/boards/moved/jobs", (request) -> FeedStub.json("{\"jobs\": [{\"id\": 7}]}"));
+		assertThat(fetch(Duration.ofSeconds(2), 8_000_000, 1).json(uri()).path("jobs").size()).isEqualTo(1);
+		this.stub.answer("/v1/boards/moved/jobs",
+				(request) -> new MockResponse.Builder().code(302)
+					.setHeader("Location", "/v1/boards/example/jobs")
+					.body("")
+					.build());
+		assertThatThrownBy(() -> fetch(Duration.ofSeconds(2), 8_000_000, 1).json(uri()))
+			.hasMessageContaining("redirected more than 5 times");
+
+		FeedClient strict = ImportTesting
+			.client(ImportTesting.properties(this.stub.baseUrl(), Duration.ofSeconds(2), 8_000_000, 1, false));
+		int asked = this.stub.requests();
+		assertThatThrownBy(() -> strict.forRun().json(uri())).isInstanceOf(FeedException.class)
+			.hasMessageContaining("is on a private network");
+		assertThatThrownBy(() -> strict.forRun().json(URI.create("http://169.254.169.254/latest/meta-data/")))
+			.hasMessageContaining("is on a private network");
+		assertThat(this.stub.requests()).isEqualTo(asked);
+	}
+
+	@Test
 	void robotsRulesAreReadAsTheStandardSays() {
 		Robots robots = Robots.parse("""
 				User-agent: *

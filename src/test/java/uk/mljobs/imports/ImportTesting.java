@@ -18,10 +18,15 @@ final class ImportTesting {
 	}
 
 	static ImportProperties properties(String stub, Duration readTimeout, long maxBytes, int attempts) {
+		return properties(stub, readTimeout, maxBytes, attempts, true);
+	}
+
+	static ImportProperties properties(String stub, Duration readTimeout, long maxBytes, int attempts,
+			boolean privateHosts) {
 		ImportProperties.Endpoint endpoint = new ImportProperties.Endpoint(stub);
 		return new ImportProperties("0 0 * * * *", Duration.ofHours(1), List.of(), endpoint, endpoint, endpoint,
 				endpoint, endpoint, endpoint, Duration.ofSeconds(2), readTimeout, maxBytes, Duration.ZERO, attempts,
-				Duration.ofMillis(10), Duration.ofSeconds(5), 3);
+				Duration.ofMillis(10), Duration.ofSeconds(5), 3, privateHosts);
 	}
 
 	static ImportProperties properties(String stub) {

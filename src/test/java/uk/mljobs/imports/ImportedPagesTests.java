@@ -46,6 +46,8 @@ class ImportedPagesTests extends StubbedFeeds {
 			.contains("\"sameAs\":\"https://careers.example.com/jobs/4012001?gh_jid=4012001\"");
 		assertThat(PageText.of(page("/companies/monzo")))
 			.contains("1 more opening on its careers site without stated pay");
+		assertThat(PageText.of(page("/salaries?role=machine-learning-engineer")))
+			.containsPattern("1 of the \\d+ postings were read from employers’ own careers sites");
 
 		this.jdbc.update("UPDATE posting SET published_at = now() - interval '70 days' WHERE id = ?", id);
 		assertThat(PageText.of(page("/jobs?company=monzo&q=fraud"))).contains("open for 70 days");
