@@ -141,8 +141,24 @@ class SourcesJourneyTests extends JourneyTest {
 		awaitOnPage("1 closed");
 		assertThat(text(By.tagName("main"))).contains("Closed: no longer on the employer’s site");
 		check(pages, "sources-5-closed");
+		// The other kinds, each against its stub: what each run finds.
+		for (String[] kind : new String[][] { { "Arm", "ashby", "example", "3 seen, 2 new" },
+				{ "Cazoo", "workable", "example", "3 seen, 2 new" },
+				{ "NatWest Group", "smartrecruiters", "ExampleGroup", "3 seen, 1 new" },
+				{ "Ocado Technology", "jsonld", STUB.baseUrl() + "/careers", "2 seen, 2 new" } }) {
+			open("/admin/sources");
+			addSource(kind[0], kind[1], kind[2], true);
+			follow(By.xpath("//main//button[normalize-space()='Run now']"));
+			awaitOnPage(kind[3]);
+		}
+		assertThat(text(By.tagName("main"))).contains("Machine Learning Engineer, Robotics").contains("MLOps Engineer");
 		open("/admin/sources");
-		assertThat(text(By.tagName("main"))).contains("Monzo").contains("Deliveroo");
+		assertThat(text(By.tagName("main"))).contains("Monzo")
+			.contains("Deliveroo")
+			.contains("Arm")
+			.contains("Cazoo")
+			.contains("NatWest Group")
+			.contains("Ocado Technology");
 		check(pages, "sources-6-list");
 		pages.assertAll();
 	}

@@ -120,7 +120,7 @@ class PostingLayout {
 					posting.publishedAt(), posting.agency(),
 					verified.computeIfAbsent(posting.recruiterId() + ":" + posting.companyId() + ":" + posting.agency()
 							+ ":" + (posting.source() != null), (key) -> verifiedEmployer(posting)),
-					PostingSummary.openDays(posting.status(), posting.publishedAt(), today)));
+					PostingSummary.openDays(posting.status(), posting.publishedAt(), today), 0));
 		}
 		return summaries;
 	}

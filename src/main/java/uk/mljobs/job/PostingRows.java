@@ -31,7 +31,8 @@ class PostingRows {
 	/** What a result line shows. */
 	static final String SUMMARY_COLUMNS = "p.id, p.title, p.company_id, p.town_id, p.region_id, p.work_mode, "
 			+ "p.employment_type, p.pay_unit, p.pay_min_gbp, p.pay_max_gbp, p.closes_on, p.views, p.sample, "
-			+ "p.submitted_at, p.published_at, p.agency, " + VERIFIED_EMPLOYER + " AS verified_employer";
+			+ "p.submitted_at, p.published_at, p.agency, " + VERIFIED_EMPLOYER + " AS verified_employer, "
+			+ "(SELECT count(*) FROM posting c WHERE c.duplicate_of = p.id AND c.status = 'PUBLISHED') AS copies";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -60,7 +61,8 @@ class PostingRows {
 					rs.getLong("views"), rs.getBoolean("sample"), (submitted != null) ? submitted.toInstant() : null,
 					rs.getTimestamp("published_at").toInstant(), rs.getBoolean("agency"),
 					rs.getBoolean("verified_employer"), PostingSummary.openDays(PostingStatus.PUBLISHED,
-							rs.getTimestamp("published_at").toInstant(), today));
+							rs.getTimestamp("published_at").toInstant(), today),
+					rs.getInt("copies"));
 		});
 	}
 

@@ -8,11 +8,12 @@ import java.time.LocalDate;
  *
  * @param daysLeft days until the closing date, for live postings; otherwise {@code null}
  * @param openDays days since a live posting went up; 0 for others
+ * @param copies other advertisers' copies of the job folded under it ({@link Duplicates})
  */
 public record PostingSummary(long id, String title, String path, String companyName, String townName, String regionName,
 		WorkMode workMode, EmploymentType employmentType, String pay, PostingStatus status, String rejectionReason,
 		LocalDate closesOn, Long daysLeft, long views, boolean sample, Instant submittedAt, Instant publishedAt,
-		boolean agency, boolean verifiedEmployer, long openDays) {
+		boolean agency, boolean verifiedEmployer, long openDays, int copies) {
 
 	/**
 	 * Past this, a card says how long the posting has been open: a hint of a ghost job.

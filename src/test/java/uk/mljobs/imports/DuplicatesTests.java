@@ -65,6 +65,7 @@ class DuplicatesTests extends StubbedFeeds {
 							Duration.ofSeconds(10)))
 				.as(results())
 				.isTrue();
+			assertThat(results()).contains("also advertised by 1 other");
 			assertThat(page(own, "senior-machine-learning-engineer-fraud"))
 				.contains("Also advertised by a recruitment agency");
 			assertThat(page(copy, "senior-machine-learning-engineer-fraud"))
