@@ -1,7 +1,6 @@
 package uk.mljobs;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.SoftAssertions;
@@ -50,10 +49,7 @@ class SourcesJourneyTests extends JourneyTest {
 
 	@DynamicPropertySource
 	static void feeds(DynamicPropertyRegistry registry) {
-		for (String kind : List.of("greenhouse", "lever", "lever-eu", "ashby", "workable", "smartrecruiters")) {
-			registry.add("mljobs.import." + kind + ".base-url", STUB::baseUrl);
-		}
-		registry.add("mljobs.import.attempts", () -> "1");
+		STUB.register(registry);
 	}
 
 	@AfterAll

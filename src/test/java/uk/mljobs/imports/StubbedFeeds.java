@@ -1,7 +1,5 @@
 package uk.mljobs.imports;
 
-import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +22,7 @@ abstract class StubbedFeeds {
 
 	@DynamicPropertySource
 	static void feeds(DynamicPropertyRegistry registry) {
-		for (String kind : List.of("greenhouse", "lever", "lever-eu", "ashby", "workable", "smartrecruiters")) {
-			registry.add("mljobs.import." + kind + ".base-url", STUB::baseUrl);
-		}
-		registry.add("mljobs.import.attempts", () -> "1");
+		STUB.register(registry);
 		registry.add("mljobs.import.failures-before-pause", () -> "3");
 	}
 

@@ -58,6 +58,15 @@ public final class FeedStub implements AutoCloseable {
 		return url.substring(0, url.length() - 1);
 	}
 
+	/** Points every ATS kind's base URL at this stub, with one try per request. */
+	public void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		for (String kind : java.util.List.of("greenhouse", "lever", "lever-eu", "ashby", "workable",
+				"smartrecruiters")) {
+			registry.add("mljobs.import." + kind + ".base-url", this::baseUrl);
+		}
+		registry.add("mljobs.import.attempts", () -> "1");
+	}
+
 	/** Answers {@code path} with {@code answer} from now on. */
 	public void answer(String path, Function<RecordedRequest, MockResponse> answer) {
 		this.answers.put(path, answer);
