@@ -20,7 +20,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 class DatabasePreparation implements BeanPostProcessor {
 
-	static final String REMEDY = "Start PostgreSQL on localhost:5432, or run `docker compose up -d db`; "
+	static final String REMEDY = "Start PostgreSQL on localhost:5432, or run `docker compose up -d db`, or set "
+			+ "MLJOBS_DATABASE=embedded for a PostgreSQL of the app's own; "
 			+ "to use another server set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.";
 
 	/** PostgreSQL's SQLSTATE for "database does not exist". */
