@@ -12,22 +12,24 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Decides, once per test JVM, where the tests' PostgreSQL comes from: a Testcontainers
- * container when a Docker engine answers, otherwise a throwaway database on the local
- * server (created by the application's own start-up, dropped when the JVM exits). Set
- * {@code MLJOBS_TEST_DATABASE=local} or {@code docker} to force one.
+ * Decides, once per test JVM, where the tests' PostgreSQL comes from, in this order: a
+ * Testcontainers container when a Docker engine answers; otherwise a throwaway database
+ * on the local server (created by the application's own start-up, dropped when the JVM
+ * exits); and when no server answers there either, on an embedded PostgreSQL started for
+ * the run. Set {@code MLJOBS_TEST_DATABASE=local}, {@code docker} or {@code embedded} to
+ * force one.
  */
 public final class TestDatabase {
 
 	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
-	public static final String LOCAL_SERVER = env("MLJOBS_TEST_POSTGRES", "jdbc:postgresql://localhost:5432/");
+	private static final boolean DOCKER = decide();
+
+	public static final String LOCAL_SERVER = localServer();
 
 	public static final String USERNAME = env("MLJOBS_TEST_POSTGRES_USER", "postgres");
 
 	public static final String PASSWORD = env("MLJOBS_TEST_POSTGRES_PASSWORD", "postgres");
-
-	private static final boolean DOCKER = decide();
 
 	private static String localName;
 
@@ -66,7 +68,8 @@ public final class TestDatabase {
 
 	private static boolean decide() {
 		String forced = System.getenv("MLJOBS_TEST_DATABASE");
-		if ("local".equalsIgnoreCase(forced) || "docker".equalsIgnoreCase(forced)) {
+		if ("local".equalsIgnoreCase(forced) || "docker".equalsIgnoreCase(forced)
+				|| "embedded".equalsIgnoreCase(forced)) {
 			log.info("Test database: {} (forced by MLJOBS_TEST_DATABASE)", forced.toLowerCase());
 			return "docker".equalsIgnoreCase(forced);
 		}
@@ -78,8 +81,46 @@ public final class TestDatabase {
 			docker = false;
 		}
 		log.info("Test database: {}", docker ? "Testcontainers PostgreSQL (a Docker engine answered)"
-				: "the local PostgreSQL server (no Docker engine found)");
+				: "a local PostgreSQL server (no Docker engine found)");
 		return docker;
+	}
+
+	/**
+	 * The local server's address: as configured, else localhost:5432 when it answers (or
+	 * Docker will be used), else an embedded PostgreSQL started now, gone with the JVM.
+	 */
+	private static String localServer() {
+		String configured = env("MLJOBS_TEST_POSTGRES", null);
+		if (configured != null) {
+			return configured;
+		}
+		boolean embedded = "embedded".equalsIgnoreCase(System.getenv("MLJOBS_TEST_DATABASE"));
+		if (!embedded && (DOCKER || answers("localhost", 5432))) {
+			return "jdbc:postgresql://localhost:5432/";
+		}
+		try {
+			io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
+				.builder()
+				.setPGStartupWait(java.time.Duration.ofSeconds(60))
+				.start();
+			log.info("Tests use an embedded PostgreSQL on port {} ({})", postgres.getPort(), embedded
+					? "forced by MLJOBS_TEST_DATABASE" : "no Docker engine, and nothing answers at localhost:5432");
+			return "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("No PostgreSQL for the tests: none answers at localhost:5432, "
+					+ "no Docker engine, and an embedded one did not start", ex);
+		}
+	}
+
+	private static boolean answers(String host, int port) {
+		try (java.net.Socket socket = new java.net.Socket()) {
+			socket.connect(new java.net.InetSocketAddress(host, port), 500);
+			return true;
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
 	}
 
 	private static String env(String name, String fallback) {
