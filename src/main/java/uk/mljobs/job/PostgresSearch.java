@@ -121,8 +121,7 @@ class PostgresSearch implements SearchEngine {
 
 	/** The WHERE clause for a search. */
 	private Where where(SearchQuery q) {
-		StringBuilder sql = new StringBuilder(
-				"p.status = 'PUBLISHED' AND p.duplicate_of IS NULL AND p.closes_on >= :today");
+		var sql = new StringBuilder("p.status = 'PUBLISHED' AND p.duplicate_of IS NULL AND p.closes_on >= :today");
 		MapSqlParameterSource params = new MapSqlParameterSource("today", q.liveOn());
 		if (q.hasWords()) {
 			sql.append(" AND p.search_vector @@ websearch_to_tsquery('english', :q)");
