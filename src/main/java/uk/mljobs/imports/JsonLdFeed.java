@@ -63,6 +63,17 @@ final class JsonLdFeed implements FeedFormat {
 		return items;
 	}
 
+	/** Whether {@code token} is a web address the feed can read. */
+	static boolean isPage(String token) {
+		try {
+			page(token);
+			return true;
+		}
+		catch (FeedException ex) {
+			return false;
+		}
+	}
+
 	static URI page(String token) {
 		try {
 			URI uri = URI.create(token.strip());

@@ -58,6 +58,8 @@ final class RoleMatch {
 			"jax", "model training", "training models", "computer vision", "nlp", "large language model", "llm",
 			"fine-tuning", "fine tuning", "neural network", "transformers", "scikit-learn", "recommendation model");
 
+	private static final Pattern ENGINEER = Pattern.compile("\\b(?:engineer|developer)\\b");
+
 	private static final Pattern HEAD = Pattern
 		.compile("\\b(?:head of|director|vp|vice president|chief|engineering manager)\\b");
 
@@ -157,7 +159,7 @@ final class RoleMatch {
 	/** "Machine Learning Engineer, Recruiting Platform" is still an engineer. */
 	private static boolean engineerInTitle(String name) {
 		Matcher notEngineering = NOT_ENGINEERING.matcher(name);
-		Matcher engineer = Pattern.compile("\\b(?:engineer|developer)\\b").matcher(name);
+		Matcher engineer = ENGINEER.matcher(name);
 		return engineer.find() && notEngineering.find() && engineer.start() < notEngineering.start();
 	}
 

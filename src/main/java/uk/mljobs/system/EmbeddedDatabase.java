@@ -73,8 +73,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
 				+ "; MLJOBS_DATABASE=server refuses it)");
 	}
 
-	/** Starts the embedded server over {@code directory}. */
-	static EmbeddedPostgres start(Path directory) {
+	/** Starts the embedded server over {@code directory} (kept across starts). */
+	public static EmbeddedPostgres start(Path directory) {
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
@@ -88,7 +88,10 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
 		}
 	}
 
-	static boolean answers(String host, int port) {
+	/**
+	 * Whether something accepts connections at {@code host:port} within half a second.
+	 */
+	public static boolean answers(String host, int port) {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(host, port), 500);
 			return true;

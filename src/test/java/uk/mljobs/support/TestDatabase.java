@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
+import uk.mljobs.system.EmbeddedDatabase;
+
 /**
  * Decides, once per test JVM, where the tests' PostgreSQL comes from, in this order: a
  * Testcontainers container when a Docker engine answers; otherwise a throwaway database
@@ -95,10 +97,12 @@ public final class TestDatabase {
 			return configured;
 		}
 		boolean embedded = "embedded".equalsIgnoreCase(System.getenv("MLJOBS_TEST_DATABASE"));
-		if (!embedded && (DOCKER || answers("localhost", 5432))) {
+		if (!embedded && (DOCKER || EmbeddedDatabase.answers("localhost", 5432))) {
 			return "jdbc:postgresql://localhost:5432/";
 		}
 		try {
+			// A throwaway data directory, removed when the server stops (unlike the app's
+			// own).
 			io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
 				.builder()
 				.setPGStartupWait(java.time.Duration.ofSeconds(60))
@@ -110,16 +114,6 @@ public final class TestDatabase {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException("No PostgreSQL for the tests: none answers at localhost:5432, "
 					+ "no Docker engine, and an embedded one did not start", ex);
-		}
-	}
-
-	private static boolean answers(String host, int port) {
-		try (java.net.Socket socket = new java.net.Socket()) {
-			socket.connect(new java.net.InetSocketAddress(host, port), 500);
-			return true;
-		}
-		catch (java.io.IOException ex) {
-			return false;
 		}
 	}
 
