@@ -93,8 +93,10 @@ class SourceAdmin {
 			errors.rejectValue("token", "required",
 					(kind != null) ? "Give the " + kind.tokenHint() + "." : "Give the board's token or address.");
 		}
-		else if (kind == SourceKind.JSONLD && (token.length() > 500 || !JsonLdFeed.isPage(token))) {
-			errors.rejectValue("token", "url", "Give the careers page's address, starting https://.");
+		else if (kind == SourceKind.JSONLD) {
+			if (token.length() > 500 || !JsonLdFeed.isPage(token)) {
+				errors.rejectValue("token", "url", "Give the careers page's address, starting https://.");
+			}
 		}
 		else if (kind != null && !TOKEN.matcher(token).matches()) {
 			errors.rejectValue("token", "format",

@@ -55,9 +55,11 @@ class SourceAdminTests extends StubbedFeeds {
 			.contains("letters, digits, dots, hyphens and underscores only")
 			.doesNotContain("<script>x");
 		this.mvc.perform(add("monzo", "greenhouse", "example", "direct")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(add("arm", "jsonld", "https://careers.example.org/jobs", "review"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(refused(add("monzo", "greenhouse", "example", "review")))
 			.contains("This feed is already a source, for Monzo.");
-		assertThat(this.sources.all()).hasSize(1);
+		assertThat(this.sources.all()).hasSize(2);
 	}
 
 	@Test
