@@ -1,8 +1,12 @@
 package uk.mljobs.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +93,27 @@ public class AccountService {
 	 */
 	public List<String> signals(long accountId) {
 		return this.standing.signals(accountId);
+	}
+
+	/**
+	 * The confirmed addresses of the accounts among {@code ids} that have confirmed
+	 * theirs, by account id.
+	 */
+	public Map<Long, String> confirmedEmails(Collection<Long> ids) {
+		Map<Long, String> emails = new HashMap<>();
+		this.accounts.findAllById(ids)
+			.stream()
+			.filter(Account::emailVerified)
+			.forEach((account) -> emails.put(account.id(), account.email()));
+		return emails;
+	}
+
+	/** The accounts, among {@code ids}, that an admin has disabled. */
+	public Set<Long> disabledAmong(Collection<Long> ids) {
+		return this.accounts.findByIdInAndEnabledFalse(ids)
+			.stream()
+			.map(Account::id)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	public Optional<AccountView> account(long id) {

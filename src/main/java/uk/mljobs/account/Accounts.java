@@ -1,5 +1,6 @@
 package uk.mljobs.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ interface Accounts extends JpaRepository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByEmail(String email);
+
+	List<Account> findByIdInAndEnabledFalse(Collection<Long> ids);
 
 	List<Account> findByCompanyProposalId(long companyProposalId);
 

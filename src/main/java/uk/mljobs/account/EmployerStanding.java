@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.company.CompanyCuration;
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.company.CompanyView;
 import uk.mljobs.company.EmployerDomains;
@@ -65,9 +66,12 @@ class EmployerStanding {
 
 	private final Clock clock;
 
-	EmployerStanding(Accounts accounts, EmployerDomains domains, CompanyDirectory companies, ModerationLog decisions,
-			JdbcTemplate jdbc, Letters letters, MailOutbox outbox, Clock clock) {
+	private final CompanyCuration curation;
+
+	EmployerStanding(Accounts accounts, EmployerDomains domains, CompanyDirectory companies, CompanyCuration curation,
+			ModerationLog decisions, JdbcTemplate jdbc, Letters letters, MailOutbox outbox, Clock clock) {
 		this.accounts = accounts;
+		this.curation = curation;
 		this.domains = domains;
 		this.companies = companies;
 		this.decisions = decisions;
@@ -155,23 +159,22 @@ class EmployerStanding {
 						"Same email domain (" + domain + ") as disabled account " + like));
 		}
 		if (account.companyProposalId() != null) {
+			Long[] sameName = this.curation.proposalsNamedAs(account.companyProposalId()).toArray(Long[]::new);
 			this.jdbc.queryForList("""
-					SELECT other.id FROM account other
-					JOIN company_proposal mine ON mine.id = ?
-					JOIN company_proposal theirs ON theirs.id = other.company_proposal_id
-					WHERE other.role = 'RECRUITER' AND NOT other.enabled AND other.id <> ?
-					  AND lower(btrim(theirs.name)) = lower(btrim(mine.name))
-					ORDER BY other.id DESC LIMIT 1""", Long.class, account.companyProposalId(), account.id())
+					SELECT id FROM account
+					WHERE role = 'RECRUITER' AND NOT enabled AND id <> ? AND company_proposal_id = ANY (?)
+					ORDER BY id DESC LIMIT 1""", Long.class, account.id(), sameName)
 				.forEach((like) -> note(account.id(), like, "Proposed the same company as disabled account " + like));
 		}
 		if (account.companyId() != null && !this.domains.verifies(account.companyId(), account.email())) {
 			String company = companyName(account.companyId());
+			Long[] disabledLately = this.decisions
+				.decidedSince(DecisionSubject.ACCOUNT, DecisionAction.DISABLE, since.toInstant())
+				.toArray(Long[]::new);
 			this.jdbc.queryForList("""
-					SELECT DISTINCT other.id FROM account other
-					JOIN moderation_decision d ON d.subject = 'ACCOUNT' AND d.subject_id = other.id
-					                          AND d.action = 'DISABLE' AND d.decided_at >= ?
-					WHERE other.role = 'RECRUITER' AND NOT other.enabled AND other.id <> ? AND other.company_id = ?
-					ORDER BY other.id DESC LIMIT 1""", Long.class, since, account.id(), account.companyId())
+					SELECT id FROM account
+					WHERE role = 'RECRUITER' AND NOT enabled AND id <> ? AND company_id = ? AND id = ANY (?)
+					ORDER BY id DESC LIMIT 1""", Long.class, account.id(), account.companyId(), disabledLately)
 				.forEach((like) -> note(account.id(), like,
 						"Claims " + company + ", as disabled account " + like + " did, from off its domain"));
 		}

@@ -115,13 +115,11 @@ class AlertDigests {
 	 */
 	void tidy() {
 		Timestamp unconfirmed = Timestamp.from(this.clock.instant().minus(this.properties.unconfirmedFor()));
-		this.jdbc.update("""
-				DELETE FROM mail_outbox WHERE alert_id IN
-				(SELECT id FROM job_alert WHERE confirmed_at IS NULL AND created_at < ?)""", unconfirmed);
-		int dropped = this.jdbc.update("DELETE FROM job_alert WHERE confirmed_at IS NULL AND created_at < ?",
-				unconfirmed);
-		Timestamp kept = Timestamp.from(this.clock.instant().minus(this.properties.mailKeptFor()));
-		int mails = this.jdbc.update("DELETE FROM mail_outbox WHERE sent_at < ? OR failed_at < ?", kept, kept);
+		List<Long> never = this.jdbc.queryForList(
+				"SELECT id FROM job_alert WHERE confirmed_at IS NULL AND created_at < ?", Long.class, unconfirmed);
+		this.outbox.forgetAlerts(never);
+		int dropped = this.jdbc.update("DELETE FROM job_alert WHERE id = ANY (?)", (Object) never.toArray(Long[]::new));
+		int mails = this.outbox.forgetDoneBefore(this.clock.instant().minus(this.properties.mailKeptFor()));
 		log.info("Alert housekeeping: deleted {} alerts never confirmed and {} old mails", dropped, mails);
 	}
 

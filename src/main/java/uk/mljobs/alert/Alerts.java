@@ -196,11 +196,11 @@ public class Alerts {
 	 */
 	public AlertView unsubscribe(String id, String signature) {
 		Stored alert = stored(Purpose.UNSUBSCRIBE, id, signature);
-		this.jdbc.update("DELETE FROM mail_outbox WHERE alert_id = ?", alert.id());
+		this.outbox.forgetAlerts(List.of(alert.id()));
 		this.jdbc.update("DELETE FROM job_alert WHERE id = ?", alert.id());
-		this.jdbc.update("""
-				DELETE FROM mail_outbox WHERE recipient = ?
-				AND NOT EXISTS (SELECT 1 FROM job_alert WHERE email = ?)""", alert.email(), alert.email());
+		if (ofEmail(alert.email()).isEmpty()) {
+			this.outbox.forgetRecipient(alert.email());
+		}
 		log.info("Alert {} stopped", alert.id());
 		return alert.view();
 	}
@@ -223,7 +223,7 @@ public class Alerts {
 	 */
 	public int forget(String id, String signature) {
 		Stored anchor = stored(Purpose.MANAGE, id, signature);
-		this.jdbc.update("DELETE FROM mail_outbox WHERE recipient = ?", anchor.email());
+		this.outbox.forgetRecipient(anchor.email());
 		int alerts = this.jdbc.update("DELETE FROM job_alert WHERE email = ?", anchor.email());
 		log.info("An address's data was deleted on request: {} alerts", alerts);
 		return alerts;

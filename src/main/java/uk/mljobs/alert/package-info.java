@@ -3,4 +3,7 @@
  * one-click unsubscribe, "delete my data", and a mail outbox so that nothing is lost or
  * sent twice between a commit and the SMTP server.
  */
+@OwnsTables("job_alert")
 package uk.mljobs.alert;
+
+import uk.mljobs.shared.OwnsTables;

@@ -18,6 +18,9 @@ interface Companies extends Repository<Company, Long> {
 
 	boolean existsBySlug(String slug);
 
+	@Query("SELECT c.id AS id, c.name AS name FROM Company c")
+	List<Named> names();
+
 	Company save(Company company);
 
 	Company saveAndFlush(Company company);
@@ -27,5 +30,13 @@ interface Companies extends Repository<Company, Long> {
 			SELECT c.* FROM company c JOIN role_company rc ON rc.company_id = c.id
 			WHERE rc.role_id = :roleId ORDER BY rc.position""", nativeQuery = true)
 	List<Company> findHiringForRole(long roleId);
+
+	interface Named {
+
+		long getId();
+
+		String getName();
+
+	}
 
 }

@@ -300,6 +300,15 @@ public class CompanyCuration {
 			.toList();
 	}
 
+	/**
+	 * The proposals, this one among them, of a company with the same name, spaces and
+	 * case aside.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> proposalsNamedAs(long proposalId) {
+		return this.proposals.namedAs(proposalId);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CompanyProposalView> proposal(long id) {
 		return this.proposals.findById(id).map(CompanyProposal::toView);

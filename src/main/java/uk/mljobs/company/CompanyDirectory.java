@@ -1,5 +1,6 @@
 package uk.mljobs.company;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +50,13 @@ public class CompanyDirectory {
 			.filter((company) -> sector == null || company.sectorId() == sector.id())
 			.filter((company) -> town == null || company.townIds().contains(town.id()))
 			.toList());
+	}
+
+	/** Every company's name by id: for indexes and exports that name many. */
+	public Map<Long, String> names() {
+		Map<Long, String> names = new HashMap<>();
+		this.companies.names().forEach((company) -> names.put(company.getId(), company.getName()));
+		return names;
 	}
 
 	public Optional<CompanyView> company(long id) {

@@ -2,14 +2,18 @@ package uk.mljobs.company;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -64,13 +68,31 @@ public class EmployerDomains {
 			.filter((host) -> !FreeMail.is(host));
 	}
 
+	/** Each company's domains, for a page that lists many companies' postings. */
+	public Map<Long, List<String>> of(Collection<Long> companyIds) {
+		Map<Long, List<String>> domains = new HashMap<>();
+		if (!companyIds.isEmpty()) {
+			this.jdbc.query(
+					"SELECT company_id, domain FROM company_email_domain WHERE company_id = ANY (?) ORDER BY domain",
+					(RowCallbackHandler) (rs) -> domains.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+						.add(rs.getString(2)),
+					(Object) companyIds.toArray(Long[]::new));
+		}
+		return domains;
+	}
+
 	/** Whether the address is on one of the company's domains (subdomains count). */
 	public boolean verifies(long companyId, String email) {
+		return onDomains(email, of(companyId));
+	}
+
+	/** Whether the address is on one of {@code domains} (subdomains count). */
+	public static boolean onDomains(String email, List<String> domains) {
 		String domain = FreeMail.domainOf(email);
 		if (domain.isEmpty() || FreeMail.is(domain)) {
 			return false;
 		}
-		return of(companyId).stream().anyMatch((own) -> domain.equals(own) || domain.endsWith("." + own));
+		return domains.stream().anyMatch((own) -> domain.equals(own) || domain.endsWith("." + own));
 	}
 
 	/**

@@ -42,6 +42,8 @@ class SourceRuns {
 
 	static final String NOT_SAVED = "could not be saved";
 
+	static final String ROLE_OFF_SITE = "its role's guide is off the site";
+
 	private final Sources sources;
 
 	private final FeedClient client;
@@ -208,6 +210,7 @@ class SourceRuns {
 				switch (this.postings.save(source.id(), source.direct(), ((AdReader.Read) reading).posting())) {
 					case CREATED -> counts.addCreated();
 					case UPDATED -> counts.addUpdated();
+					case ROLE_OFF_SITE -> counts.addSkipped(ROLE_OFF_SITE, item.title());
 					default -> {
 					}
 				}

@@ -1,6 +1,9 @@
 package uk.mljobs.job;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +42,11 @@ class Duplicates {
 
 	private final TransactionTemplate transactions;
 
-	Duplicates(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	private final VerifiedEmployers verified;
+
+	Duplicates(JdbcTemplate jdbc, PlatformTransactionManager transactions, VerifiedEmployers verified) {
 		this.jdbc = jdbc;
+		this.verified = verified;
 		this.transactions = new TransactionTemplate(transactions);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -116,20 +122,38 @@ class Duplicates {
 	}
 
 	private void foldLive(long id) {
-		List<Long> group = this.jdbc.queryForList("""
-				SELECT p.id FROM posting p, posting me
-				WHERE me.id = ? AND p.status = 'PUBLISHED' AND me.status = 'PUBLISHED'
-				  AND p.company_id = me.company_id AND p.town_id = me.town_id AND p.pay_unit = me.pay_unit
-				  AND p.pay_min_gbp <= me.pay_max_gbp AND p.pay_max_gbp >= me.pay_min_gbp
-				  AND abs(extract(epoch FROM p.published_at - me.published_at)) <= ? * 86400
-				  AND %s = %s AND NOT p.sample AND NOT me.sample AND length(%s) >= 3
-				  -- only across advertisers: one feed's items, or one recruiter's postings, are distinct openings
-				  AND (p.id = me.id OR (coalesce('s' || p.source_id, 'r' || p.recruiter_id, 'p' || p.id)
-				                        <> coalesce('s' || me.source_id, 'r' || me.recruiter_id, 'p' || me.id)))
-				ORDER BY (p.source_id IS NOT NULL) DESC, p.agency ASC, %s DESC, p.published_at ASC, p.id ASC"""
-			.formatted(NORMAL.formatted("p.title"), NORMAL.formatted("me.title"), NORMAL.formatted("me.title"),
-					PostingRows.VERIFIED_EMPLOYER),
-				Long.class, id, WITHIN_DAYS);
+		record Member(long id, VerifiedEmployers.Advertiser advertiser, Instant publishedAt) {
+		}
+		List<Member> members = this.jdbc
+			.query("""
+					SELECT p.id, p.recruiter_id, p.company_id, p.agency, p.source_id, p.published_at
+					FROM posting p, posting me
+					WHERE me.id = ? AND p.status = 'PUBLISHED' AND me.status = 'PUBLISHED'
+					  AND p.company_id = me.company_id AND p.town_id = me.town_id AND p.pay_unit = me.pay_unit
+					  AND p.pay_min_gbp <= me.pay_max_gbp AND p.pay_max_gbp >= me.pay_min_gbp
+					  AND abs(extract(epoch FROM p.published_at - me.published_at)) <= ? * 86400
+					  AND %s = %s AND NOT p.sample AND NOT me.sample AND length(%s) >= 3
+					  -- only across advertisers: one feed's items, or one recruiter's postings, are distinct openings
+					  AND (p.id = me.id OR (coalesce('s' || p.source_id, 'r' || p.recruiter_id, 'p' || p.id)
+					                        <> coalesce('s' || me.source_id, 'r' || me.recruiter_id, 'p' || me.id)))"""
+				.formatted(NORMAL.formatted("p.title"), NORMAL.formatted("me.title"), NORMAL.formatted("me.title")),
+					(rs, n) -> new Member(rs.getLong(1),
+							new VerifiedEmployers.Advertiser(rs.getObject(2, Long.class), rs.getLong(3),
+									rs.getBoolean(4), rs.getObject(5) != null),
+							rs.getTimestamp(6).toInstant()),
+					id, WITHIN_DAYS);
+		// The employer's own first: its feed, then not an agency, then a verified
+		// employer, then the first published.
+		Set<VerifiedEmployers.Advertiser> employers = this.verified
+			.among(members.stream().map(Member::advertiser).toList());
+		List<Long> group = members.stream()
+			.sorted(Comparator.comparing((Member m) -> !m.advertiser().fromFeed())
+				.thenComparing((m) -> m.advertiser().agency())
+				.thenComparing((m) -> !employers.contains(m.advertiser()))
+				.thenComparing(Member::publishedAt)
+				.thenComparingLong(Member::id))
+			.map(Member::id)
+			.toList();
 		if (group.isEmpty()) {
 			return;
 		}

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.market.Market;
+
 /**
  * Postings read from employers' own feeds, as the importer hands them over: each is kept
  * under its source and the feed's id, so a run finds it again and creates nothing twice.
@@ -30,10 +32,13 @@ public class ImportedPostings {
 
 	private final Postings postings;
 
+	private final Market market;
+
 	private final Clock clock;
 
-	ImportedPostings(Postings postings, Clock clock) {
+	ImportedPostings(Postings postings, Market market, Clock clock) {
 		this.postings = postings;
+		this.market = market;
 		this.clock = clock;
 	}
 
@@ -43,7 +48,10 @@ public class ImportedPostings {
 		CREATED, UPDATED, UNCHANGED,
 
 		/** Rejected by a moderator: left as it is. */
-		HELD
+		HELD,
+
+		/** Its role's guide is off the site: nothing saved or changed. */
+		ROLE_OFF_SITE
 
 	}
 
@@ -54,6 +62,11 @@ public class ImportedPostings {
 	public Outcome save(long sourceId, boolean direct, ImportedPosting item) {
 		Instant now = this.clock.instant();
 		PostingContent content = content(item, now);
+		if (!this.market.holdPublishedRole(content.roleId())) {
+			// Held until this transaction ends, so the guide cannot go while its posting
+			// arrives (see Market#unpublishRole).
+			return Outcome.ROLE_OFF_SITE;
+		}
 		Optional<Posting> found = this.postings.findImported(sourceId, item.externalId());
 		if (found.isEmpty()) {
 			Posting posting = new Posting(java.util.UUID.randomUUID(), null, false, content, now)

@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import uk.mljobs.account.AccountService;
-import uk.mljobs.account.AccountView;
 import uk.mljobs.company.CompanyDirectory;
-import uk.mljobs.company.EmployerDomains;
 import uk.mljobs.company.CompanyView;
 import uk.mljobs.job.PostingContent.PayUnit;
 import uk.mljobs.market.AdminRole;
@@ -50,17 +48,14 @@ class PostingLayout {
 
 	private final Clock clock;
 
-	private final AccountService accounts;
-
-	private final EmployerDomains domains;
+	private final VerifiedEmployers verified;
 
 	private final Duplicates duplicates;
 
 	PostingLayout(Market market, CompanyDirectory companies, RoleGuides guides, Salaries salaries,
-			AccountService accounts, EmployerDomains domains, Duplicates duplicates, Clock clock) {
+			VerifiedEmployers verified, Duplicates duplicates, Clock clock) {
 		this.duplicates = duplicates;
-		this.accounts = accounts;
-		this.domains = domains;
+		this.verified = verified;
 		this.market = market;
 		this.companies = companies;
 		this.guides = guides;
@@ -73,22 +68,11 @@ class PostingLayout {
 	}
 
 	/**
-	 * Read from the employer's own feed, or posted directly by a recruiter whose
-	 * confirmed address is on one of the company's email domains (the same rule as
-	 * {@link PostingRows#VERIFIED_EMPLOYER}).
+	 * Whether the posting's advertiser is the employer itself
+	 * ({@link VerifiedEmployers}).
 	 */
 	boolean verifiedEmployer(Posting posting) {
-		if (posting.source() != null) {
-			// Read from the employer's own careers site or job board.
-			return true;
-		}
-		if (posting.agency() || posting.recruiterId() == null) {
-			return false;
-		}
-		return this.accounts.account(posting.recruiterId())
-			.filter(AccountView::emailVerified)
-			.filter((recruiter) -> this.domains.verifies(posting.companyId(), recruiter.email()))
-			.isPresent();
+		return this.verified.verified(VerifiedEmployers.Advertiser.of(posting));
 	}
 
 	private Map<Long, ToolView> toolsById() {
@@ -106,8 +90,9 @@ class PostingLayout {
 			.stream()
 			.collect(Collectors.toMap(CompanyView::id, CompanyView::name));
 		LocalDate today = today();
-		// One look-up per recruiter and company, not per posting: a dashboard lists many.
-		Map<String, Boolean> verified = new java.util.HashMap<>();
+		// One look-up for the whole list, not per posting: a dashboard lists many.
+		Set<VerifiedEmployers.Advertiser> verified = this.verified
+			.among(list.stream().map(VerifiedEmployers.Advertiser::of).toList());
 		List<PostingSummary> summaries = new ArrayList<>(list.size());
 		for (Posting posting : list) {
 			Long daysLeft = (posting.status() == PostingStatus.PUBLISHED)
@@ -118,8 +103,7 @@ class PostingLayout {
 					posting.employmentType(), pay(posting), posting.status(), posting.rejectionReason(),
 					posting.closesOn(), daysLeft, posting.views(), posting.sample(), posting.submittedAt(),
 					posting.publishedAt(), posting.agency(),
-					verified.computeIfAbsent(posting.recruiterId() + ":" + posting.companyId() + ":" + posting.agency()
-							+ ":" + (posting.source() != null), (key) -> verifiedEmployer(posting)),
+					verified.contains(VerifiedEmployers.Advertiser.of(posting)),
 					PostingSummary.openDays(posting.status(), posting.publishedAt(), today), 0));
 		}
 		return summaries;

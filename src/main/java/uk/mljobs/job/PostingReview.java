@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import uk.mljobs.account.AccountView;
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.company.CompanyView;
 import uk.mljobs.company.EmployerDomains;
+import uk.mljobs.moderation.DecisionSubject;
+import uk.mljobs.moderation.ModerationLog;
 import uk.mljobs.shared.FreeMail;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Text;
@@ -71,9 +74,13 @@ public class PostingReview {
 
 	private final PostingVersions versions;
 
+	private final ModerationLog moderationLog;
+
 	PostingReview(Postings postings, PostingLayout layout, AccountService accounts, CompanyDirectory companies,
-			PostingProperties rules, JdbcTemplate jdbc, Clock clock, PostingVersions versions) {
+			PostingProperties rules, JdbcTemplate jdbc, Clock clock, PostingVersions versions,
+			ModerationLog moderationLog) {
 		this.versions = versions;
+		this.moderationLog = moderationLog;
 		this.postings = postings;
 		this.layout = layout;
 		this.accounts = accounts;
@@ -247,13 +254,17 @@ public class PostingReview {
 		if (destination == null || posting.recruiterId() == null) {
 			return Optional.empty();
 		}
-		return this.jdbc
-			.queryForList(
-					"SELECT p.id FROM posting p JOIN account a ON a.id = p.recruiter_id "
-							+ "WHERE NOT a.enabled AND p.id <> ? AND p.recruiter_id <> ? AND lower(" + column
-							+ ") = lower(?) " + "ORDER BY p.id DESC LIMIT 1",
-					Long.class, posting.id(), posting.recruiterId(), destination)
-			.stream()
+		List<Map.Entry<Long, Long>> others = this.jdbc.query(
+				"SELECT p.id, p.recruiter_id FROM posting p " + "WHERE p.id <> ? AND p.recruiter_id <> ? AND lower("
+						+ column + ") = lower(?) ORDER BY p.id DESC",
+				(rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)), posting.id(), posting.recruiterId(), destination);
+		if (others.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Long> disabled = this.accounts.disabledAmong(others.stream().map(Map.Entry::getValue).toList());
+		return others.stream()
+			.filter((other) -> disabled.contains(other.getValue()))
+			.map(Map.Entry::getKey)
 			.findFirst();
 	}
 
@@ -279,13 +290,12 @@ public class PostingReview {
 		if (posting.recruiterId() == null) {
 			return Map.of();
 		}
-		return this.jdbc
-			.query("""
-					SELECT d.action, count(*) FROM moderation_decision d JOIN posting p ON p.id = d.subject_id
-					WHERE d.subject = 'POSTING' AND p.recruiter_id = ? AND p.id <> ? GROUP BY d.action""",
-					(rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)), posting.recruiterId(), posting.id())
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		List<Long> others = this.jdbc.queryForList("SELECT id FROM posting WHERE recruiter_id = ? AND id <> ?",
+				Long.class, posting.recruiterId(), posting.id());
+		Map<String, Integer> decisions = new HashMap<>();
+		this.moderationLog.tally(DecisionSubject.POSTING, others)
+			.forEach((action, count) -> decisions.put(action.name(), count.intValue()));
+		return decisions;
 	}
 
 	private long hoursWaiting(Posting posting) {

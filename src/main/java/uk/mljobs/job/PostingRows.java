@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -18,26 +19,19 @@ import uk.mljobs.job.PostingContent.PayUnit;
 @Component
 class PostingRows {
 
-	/**
-	 * Whether the posting's recruiter, posting directly, has a confirmed address on one
-	 * of its company's email domains (as {@code EmployerDomains#verifies} decides in
-	 * Java).
-	 */
-	static final String VERIFIED_EMPLOYER = "(p.source_id IS NOT NULL OR NOT p.agency AND EXISTS (SELECT 1 FROM account a "
-			+ "JOIN company_email_domain d ON d.company_id = p.company_id WHERE a.id = p.recruiter_id "
-			+ "AND a.email_verified_at IS NOT NULL AND (split_part(a.email, '@', 2) = d.domain "
-			+ "OR split_part(a.email, '@', 2) LIKE '%.' || d.domain)))";
-
 	/** What a result line shows. */
 	static final String SUMMARY_COLUMNS = "p.id, p.title, p.company_id, p.town_id, p.region_id, p.work_mode, "
 			+ "p.employment_type, p.pay_unit, p.pay_min_gbp, p.pay_max_gbp, p.closes_on, p.views, p.sample, "
-			+ "p.submitted_at, p.published_at, p.agency, " + VERIFIED_EMPLOYER + " AS verified_employer, "
+			+ "p.submitted_at, p.published_at, p.agency, p.recruiter_id, p.source_id, "
 			+ "(SELECT count(*) FROM posting c WHERE c.duplicate_of = p.id AND c.status = 'PUBLISHED') AS copies";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	PostingRows(NamedParameterJdbcTemplate jdbc) {
+	private final VerifiedEmployers verified;
+
+	PostingRows(NamedParameterJdbcTemplate jdbc, VerifiedEmployers verified) {
 		this.jdbc = jdbc;
+		this.verified = verified;
 	}
 
 	/**
@@ -45,12 +39,14 @@ class PostingRows {
 	 * @param sql a query selecting {@link #SUMMARY_COLUMNS} from {@code posting p}
 	 */
 	List<PostingSummary> summaries(String sql, MapSqlParameterSource params, Vocabulary words, LocalDate today) {
-		return this.jdbc.query(sql, params, (rs, n) -> {
+		record Line(PostingSummary summary, VerifiedEmployers.Advertiser advertiser) {
+		}
+		List<Line> lines = this.jdbc.query(sql, params, (rs, n) -> {
 			long id = rs.getLong("id");
 			String title = rs.getString("title");
 			LocalDate closesOn = rs.getObject("closes_on", LocalDate.class);
 			Timestamp submitted = rs.getTimestamp("submitted_at");
-			return new PostingSummary(id, title, PostingLayout.path(id, title),
+			PostingSummary summary = new PostingSummary(id, title, PostingLayout.path(id, title),
 					words.companyNames().getOrDefault(rs.getLong("company_id"), "Unlisted company"),
 					words.towns().get(rs.getLong("town_id")).name(),
 					words.regions().get(rs.getLong("region_id")).name(), WorkMode.valueOf(rs.getString("work_mode")),
@@ -59,11 +55,16 @@ class PostingRows {
 							rs.getInt("pay_max_gbp")),
 					PostingStatus.PUBLISHED, null, closesOn, Math.max(0, ChronoUnit.DAYS.between(today, closesOn)),
 					rs.getLong("views"), rs.getBoolean("sample"), (submitted != null) ? submitted.toInstant() : null,
-					rs.getTimestamp("published_at").toInstant(), rs.getBoolean("agency"),
-					rs.getBoolean("verified_employer"), PostingSummary.openDays(PostingStatus.PUBLISHED,
-							rs.getTimestamp("published_at").toInstant(), today),
+					rs.getTimestamp("published_at").toInstant(), rs.getBoolean("agency"), false, PostingSummary
+						.openDays(PostingStatus.PUBLISHED, rs.getTimestamp("published_at").toInstant(), today),
 					rs.getInt("copies"));
+			return new Line(summary, new VerifiedEmployers.Advertiser(rs.getObject("recruiter_id", Long.class),
+					rs.getLong("company_id"), rs.getBoolean("agency"), rs.getObject("source_id") != null));
 		});
+		Set<VerifiedEmployers.Advertiser> verified = this.verified.among(lines.stream().map(Line::advertiser).toList());
+		return lines.stream()
+			.map((line) -> verified.contains(line.advertiser()) ? line.summary().asVerifiedEmployer() : line.summary())
+			.toList();
 	}
 
 	/** Newest live postings of a company or a role, for their pages. */

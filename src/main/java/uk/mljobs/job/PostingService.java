@@ -200,6 +200,10 @@ public class PostingService {
 					+ "because your address is not on its own email domain. They have been asked; we will mail you. "
 					+ "Your draft is saved.");
 		}
+		if (!this.market.holdPublishedRole(posting.roleId())) {
+			throw new PostingStateException("This role's guide was taken off the site, so postings for it cannot "
+					+ "be sent for review now. Your draft is saved; choose another role or try again later.");
+		}
 		posting.submit(this.clock.instant());
 		log.info("Account {} submitted posting {}", recruiterId, id);
 	}

@@ -20,6 +20,14 @@ public record PostingSummary(long id, String title, String path, String companyN
 	 */
 	public static final int LONG_OPEN_DAYS = 60;
 
+	/** The same line, its advertiser a verified employer ({@link VerifiedEmployers}). */
+	PostingSummary asVerifiedEmployer() {
+		return new PostingSummary(this.id, this.title, this.path, this.companyName, this.townName, this.regionName,
+				this.workMode, this.employmentType, this.pay, this.status, this.rejectionReason, this.closesOn,
+				this.daysLeft, this.views, this.sample, this.submittedAt, this.publishedAt, this.agency, true,
+				this.openDays, this.copies);
+	}
+
 	public boolean longOpen() {
 		return this.openDays > LONG_OPEN_DAYS;
 	}

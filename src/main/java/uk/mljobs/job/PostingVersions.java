@@ -9,11 +9,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.company.CompanyView;
+import uk.mljobs.market.Market;
+import uk.mljobs.market.TownView;
+import uk.mljobs.roleguide.RoleGuides;
+import uk.mljobs.roleguide.ToolView;
 
 /**
  * What a posting said when it was last approved, kept field by field, and what has
@@ -61,8 +69,17 @@ public class PostingVersions {
 
 	private final Clock clock;
 
-	PostingVersions(JdbcTemplate jdbc, Clock clock) {
+	private final Market market;
+
+	private final CompanyDirectory companies;
+
+	private final RoleGuides guides;
+
+	PostingVersions(JdbcTemplate jdbc, Clock clock, Market market, CompanyDirectory companies, RoleGuides guides) {
 		this.jdbc = jdbc;
+		this.market = market;
+		this.companies = companies;
+		this.guides = guides;
 		this.clock = clock;
 	}
 
@@ -113,8 +130,15 @@ public class PostingVersions {
 	private Map<String, String> fields(Posting posting) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Title", posting.title());
-		fields.put("Company", name("company", posting.companyId()));
-		fields.put("Town", name("town", posting.townId()));
+		fields.put("Company",
+				this.companies.company(posting.companyId()).map(CompanyView::name).orElse("#" + posting.companyId()));
+		fields.put("Town",
+				this.market.towns()
+					.stream()
+					.filter((town) -> town.id() == posting.townId())
+					.map(TownView::name)
+					.findFirst()
+					.orElse("#" + posting.townId()));
 		fields.put("Work mode", posting.workMode().label()
 				+ ((posting.remoteResidency() != null) ? " (" + posting.remoteResidency() + ")" : ""));
 		fields.put("Employment", posting.employmentType().label());
@@ -123,21 +147,16 @@ public class PostingVersions {
 		fields.put("Visa sponsorship", posting.visaSponsorship() ? "Yes" : "No");
 		fields.put("Tools",
 				String.join(", ",
-						new TreeSet<>(posting.toolIds().isEmpty() ? List.of()
-								: this.jdbc.queryForList("SELECT name FROM tool WHERE id = ANY (?)", String.class,
-										(Object) posting.toolIds().toArray(Long[]::new)))));
+						this.guides.catalogue()
+							.stream()
+							.filter((tool) -> posting.toolIds().contains(tool.id()))
+							.map(ToolView::name)
+							.collect(Collectors.toCollection(TreeSet::new))));
 		fields.put("Tags", String.join(", ", new TreeSet<>(posting.tags())));
 		fields.put("Apply", (posting.applyUrl() != null) ? posting.applyUrl() : posting.applyEmail());
 		fields.put("Closes", (posting.closesOn() != null) ? posting.closesOn().toString() : "No date");
 		fields.put(DESCRIPTION, posting.descriptionMarkdown());
 		return fields;
-	}
-
-	private String name(String table, long id) {
-		return this.jdbc.queryForList("SELECT name FROM " + table + " WHERE id = ?", String.class, id)
-			.stream()
-			.findFirst()
-			.orElse("#" + id);
 	}
 
 	/**

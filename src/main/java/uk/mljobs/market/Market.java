@@ -8,12 +8,16 @@ import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Slugs;
 
 /**
@@ -37,7 +41,11 @@ public class Market {
 
 	private final Clock clock;
 
-	Market(Roles roles, Levels levels, Regions regions, Towns towns, JdbcTemplate jdbc, Clock clock) {
+	private final ObjectProvider<RoleReferences> references;
+
+	Market(Roles roles, Levels levels, Regions regions, Towns towns, JdbcTemplate jdbc, Clock clock,
+			ObjectProvider<RoleReferences> references) {
+		this.references = references;
 		this.roles = roles;
 		this.levels = levels;
 		this.regions = regions;
@@ -108,29 +116,44 @@ public class Market {
 	}
 
 	/**
-	 * What leans on the role: its live and queued postings, and alerts that filter on it.
+	 * What leans on the role: its live and queued postings, and alerts that filter on it,
+	 * as the features keeping them count.
 	 */
 	public RoleUse roleUse(long id) {
-		return this.jdbc.queryForObject("""
-				SELECT (SELECT count(*) FROM posting WHERE role_id = r.id AND status = 'PUBLISHED'),
-				       (SELECT count(*) FROM posting WHERE role_id = r.id AND status = 'SUBMITTED'),
-				       (SELECT count(*) FROM job_alert a WHERE a.confirmed_at IS NOT NULL
-				          AND a.query ~ ('(^|&)role=' || r.slug || '(&|$)'))
-				FROM role r WHERE r.id = ?""", (rs, n) -> new RoleUse(rs.getInt(1), rs.getInt(2), rs.getInt(3)), id);
+		RoleView role = this.roles.findById(id)
+			.map(Role::toView)
+			.orElseThrow(() -> NotFoundException.of("role", String.valueOf(id)));
+		return this.references.orderedStream().map((holder) -> holder.use(role)).reduce(RoleUse.NONE, RoleUse::plus);
 	}
 
 	/**
 	 * Takes a published guide off the site, unless postings still need its role (see
-	 * {@link RoleUse#holdsPostings()}): checked in the same statement, so a posting
-	 * approved meanwhile keeps it published.
+	 * {@link RoleUse#holdsPostings()}). The role's row is locked first, and a posting is
+	 * only submitted or published while its role is held ({@link #holdPublishedRole}), so
+	 * a posting queued meanwhile either finishes first and keeps the guide up, or waits
+	 * and then finds the role gone.
 	 * @return false when the guide was not published or postings need it
 	 */
 	@Transactional
 	public boolean unpublishRole(long id) {
-		return this.jdbc.update("""
-				UPDATE role SET published_at = NULL WHERE id = ? AND published_at IS NOT NULL
-				  AND NOT EXISTS (SELECT 1 FROM posting p WHERE p.role_id = role.id
-				                  AND p.status IN ('PUBLISHED', 'SUBMITTED'))""", id) == 1;
+		List<Boolean> published = this.jdbc
+			.queryForList("SELECT published_at IS NOT NULL FROM role WHERE id = ? FOR UPDATE", Boolean.class, id);
+		if (published.isEmpty() || !published.get(0) || roleUse(id).holdsPostings()) {
+			return false;
+		}
+		return this.jdbc.update("UPDATE role SET published_at = NULL WHERE id = ?", id) == 1;
+	}
+
+	/**
+	 * Holds the role published until the caller's transaction ends, for a posting about
+	 * to be submitted or published under it.
+	 * @return false when the role is not published (its guide was taken off the site)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean holdPublishedRole(long id) {
+		return !this.jdbc
+			.queryForList("SELECT 1 FROM role WHERE id = ? AND published_at IS NOT NULL FOR SHARE", Integer.class, id)
+			.isEmpty();
 	}
 
 	/**
@@ -138,12 +161,15 @@ public class Market {
 	 * postings use and so cannot be removed.
 	 */
 	public List<String> levelsInUse(long roleId, List<Long> keep) {
-		return this.jdbc.queryForList("""
-				SELECT l.title FROM level l
-				WHERE l.role_id = ? AND l.id <> ALL (?)
-				  AND (EXISTS (SELECT 1 FROM salary_band b WHERE b.level_id = l.id)
-				       OR EXISTS (SELECT 1 FROM posting p WHERE p.level_id = l.id))
-				ORDER BY l.position""", String.class, roleId, keep.toArray(Long[]::new));
+		List<LevelView> removed = levels(roleId).stream().filter((level) -> !keep.contains(level.id())).toList();
+		if (removed.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = removed.stream().map(LevelView::id).toList();
+		Set<Long> named = this.references.orderedStream()
+			.flatMap((holder) -> holder.levelsNamed(ids).stream())
+			.collect(Collectors.toSet());
+		return removed.stream().filter((level) -> named.contains(level.id())).map(LevelView::title).toList();
 	}
 
 	/**

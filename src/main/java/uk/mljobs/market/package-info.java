@@ -3,4 +3,7 @@
  * regions and towns. Other features hold ids and read these through
  * {@link uk.mljobs.market.Market}.
  */
+@OwnsTables({ "role", "level", "region", "town" })
 package uk.mljobs.market;
+
+import uk.mljobs.shared.OwnsTables;

@@ -1,5 +1,7 @@
 package uk.mljobs.moderation;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -13,6 +15,24 @@ interface Decisions extends JpaRepository<ModerationDecision, Long> {
 
 	List<ModerationDecision> findBySubjectAndSubjectIdOrderByDecidedAtDescIdDesc(DecisionSubject subject,
 			long subjectId);
+
+	@Query("""
+			SELECT d.action AS action, count(d) AS count FROM ModerationDecision d
+			WHERE d.subject = :subject AND d.subjectId IN :ids GROUP BY d.action""")
+	List<Tally> tally(DecisionSubject subject, Collection<Long> ids);
+
+	@Query("""
+			SELECT DISTINCT d.subjectId FROM ModerationDecision d
+			WHERE d.subject = :subject AND d.action = :action AND d.decidedAt >= :since""")
+	List<Long> decidedSince(DecisionSubject subject, DecisionAction action, Instant since);
+
+	interface Tally {
+
+		DecisionAction getAction();
+
+		long getCount();
+
+	}
 
 	@Modifying
 	@Query("UPDATE ModerationDecision d SET d.subjectLabel = :label WHERE d.subject = :subject AND d.subjectId = :id")

@@ -1,7 +1,13 @@
 package uk.mljobs.moderation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +65,21 @@ public class ModerationLog {
 			.stream()
 			.map(ModerationDecision::toView)
 			.toList();
+	}
+
+	/** How many decisions of each kind were made about these subjects. */
+	public Map<DecisionAction, Long> tally(DecisionSubject subject, Collection<Long> subjectIds) {
+		if (subjectIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<DecisionAction, Long> tally = new EnumMap<>(DecisionAction.class);
+		this.decisions.tally(subject, subjectIds).forEach((row) -> tally.put(row.getAction(), row.getCount()));
+		return tally;
+	}
+
+	/** The subjects that had an {@code action} decided about them since {@code since}. */
+	public Set<Long> decidedSince(DecisionSubject subject, DecisionAction action, Instant since) {
+		return new HashSet<>(this.decisions.decidedSince(subject, action, since));
 	}
 
 }

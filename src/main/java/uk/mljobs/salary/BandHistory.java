@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.market.LevelView;
+import uk.mljobs.market.Market;
+import uk.mljobs.market.RegionView;
 import uk.mljobs.salary.BandChange.Action;
 import uk.mljobs.shared.Gbp;
 
@@ -29,18 +33,18 @@ class BandHistory {
 			"Open-ended top", "source", "Source", "asOfYear", "Year");
 
 	private static final String SELECT = """
-			SELECT c.id, c.band_id, c.action, c.reason, c.changed_by_name, c.changed_at,
-			       l.title || ', ' || g.name AS band
+			SELECT c.id, c.band_id, c.action, c.reason, c.changed_by_name, c.changed_at, b.level_id, b.region_id
 			FROM salary_band_change c
 			JOIN salary_band b ON b.id = c.band_id
-			JOIN level l ON l.id = b.level_id
-			JOIN region g ON g.id = b.region_id
 			""";
 
 	private final JdbcTemplate jdbc;
 
-	BandHistory(JdbcTemplate jdbc) {
+	private final Market market;
+
+	BandHistory(JdbcTemplate jdbc, Market market) {
 		this.jdbc = jdbc;
+		this.market = market;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -81,8 +85,16 @@ class BandHistory {
 	}
 
 	private List<BandChange> read(String sql, Object... args) {
+		// Levels and regions are the market's: named here from its views.
+		Map<Long, String> levels = this.market.allLevels()
+			.stream()
+			.collect(Collectors.toMap(LevelView::id, LevelView::title));
+		Map<Long, String> regions = this.market.regions()
+			.stream()
+			.collect(Collectors.toMap(RegionView::id, RegionView::name));
 		List<BandChange> changes = this.jdbc.query(sql,
-				(rs, n) -> new BandChange(rs.getLong("id"), rs.getLong("band_id"), rs.getString("band"),
+				(rs, n) -> new BandChange(rs.getLong("id"), rs.getLong("band_id"),
+						levels.get(rs.getLong("level_id")) + ", " + regions.get(rs.getLong("region_id")),
 						Action.valueOf(rs.getString("action")), rs.getString("reason"), rs.getString("changed_by_name"),
 						rs.getTimestamp("changed_at").toInstant().truncatedTo(ChronoUnit.SECONDS), List.of()),
 				args);

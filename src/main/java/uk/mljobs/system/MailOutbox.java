@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -84,6 +86,40 @@ public class MailOutbox {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (dedup_key) DO NOTHING""", mail.dedupKey(), mail.recipient(), mail.subject(), mail.text(),
 				mail.html(), mail.unsubscribeUrl(), mail.alertId(), now(), now()) == 1;
+	}
+
+	/** Deletes every mail about these alerts, sent or not. */
+	@Transactional
+	public void forgetAlerts(Collection<Long> alertIds) {
+		if (!alertIds.isEmpty()) {
+			this.jdbc.update("DELETE FROM mail_outbox WHERE alert_id = ANY (?)",
+					(Object) alertIds.toArray(Long[]::new));
+		}
+	}
+
+	/** Deletes every mail to the address, sent or not, so nothing of it is left here. */
+	@Transactional
+	public void forgetRecipient(String email) {
+		this.jdbc.update("DELETE FROM mail_outbox WHERE recipient = ?", email);
+	}
+
+	/**
+	 * Deletes mails sent or given up on before {@code before}: an address is not kept
+	 * after its mail has served.
+	 * @return how many went
+	 */
+	@Transactional
+	public int forgetDoneBefore(Instant before) {
+		Timestamp at = Timestamp.from(before);
+		return this.jdbc.update("DELETE FROM mail_outbox WHERE sent_at < ? OR failed_at < ?", at, at);
+	}
+
+	/** What was mailed to the address, for its owner's data export: no bodies. */
+	@Transactional(readOnly = true)
+	public List<Map<String, Object>> sentTo(String email) {
+		return this.jdbc.queryForList("""
+				SELECT subject, created_at, sent_at, failed_at FROM mail_outbox
+				WHERE recipient = ? ORDER BY created_at""", email);
 	}
 
 	/** Sends what is due, on every instance: rows are shared out by their locks. */

@@ -1,6 +1,11 @@
 package uk.mljobs.roleguide;
 
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.mljobs.market.Market;
 import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.shared.PostingsChanged;
 import uk.mljobs.support.IntegrationTest;
@@ -45,6 +53,12 @@ class GuideUnpublishingTests {
 
 	@Autowired
 	private ApplicationEventPublisher events;
+
+	@Autowired
+	private Market market;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	private MockHttpSession admin;
 
@@ -147,6 +161,72 @@ class GuideUnpublishingTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("href=\"/roles/" + SLUG + "\"");
+	}
+
+	@Test
+	void aDraftOfTheRoleCannotGoForReviewOnceTheGuideIsOff() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc,
+				TestAccounts.recruiter(this.mvc, "natwest-group", false), TestAccounts.PASSWORD);
+		Map<String, String> form = TestPostings.validForm();
+		form.put("title", "Senior Retiring Engineer");
+		form.put("role", SLUG);
+		long draft = TestPostings.draft(this.mvc, recruiter, form);
+		this.mvc.perform(unpublish("yes", version())).andExpect(redirectedUrl("/admin/guides/" + this.id));
+
+		String refused = this.mvc
+			.perform(post("/recruiter/postings/" + draft + "/submit").with(csrf()).session(recruiter))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(PageText.of(refused)).contains("This role's guide was taken off the site");
+		assertThat(this.jdbc.queryForObject("SELECT status FROM posting WHERE id = ?", String.class, draft))
+			.isEqualTo("DRAFT");
+	}
+
+	@Test
+	void aPostingQueuedWhileTheGuideIsBeingTakenOffKeepsItPublished() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc,
+				TestAccounts.recruiter(this.mvc, "natwest-group", false), TestAccounts.PASSWORD);
+		Map<String, String> form = TestPostings.validForm();
+		form.put("title", "Senior Retiring Engineer");
+		form.put("role", SLUG);
+		long draft = TestPostings.draft(this.mvc, recruiter, form);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			// A submission holds the role, then takes its time to commit.
+			Future<?> submitting = threads.submit(() -> transaction.executeWithoutResult((status) -> {
+				assertThat(this.market.holdPublishedRole(this.id)).isTrue();
+				this.jdbc.update("UPDATE posting SET status = 'SUBMITTED', submitted_at = now() WHERE id = ?", draft);
+				held.countDown();
+				await(release);
+			}));
+			await(held);
+			Future<Boolean> unpublishing = threads.submit(() -> this.market.unpublishRole(this.id));
+			Thread.sleep(300);
+			assertThat(unpublishing).as("waits for the submission to commit").isNotDone();
+			release.countDown();
+			submitting.get(10, TimeUnit.SECONDS);
+			assertThat(unpublishing.get(10, TimeUnit.SECONDS)).as("sees the queued posting").isFalse();
+			assertThat(published()).isTrue();
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String page() throws Exception {
