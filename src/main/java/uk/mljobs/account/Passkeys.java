@@ -27,6 +27,7 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.stereotype.Component;
 
+import uk.mljobs.shared.UkTime;
 import uk.mljobs.system.SiteProperties;
 
 /**
@@ -43,10 +44,10 @@ class Passkeys {
 	}
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(UkTime.ZONE);
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(UkTime.ZONE);
 
 	private static final Logger log = LoggerFactory.getLogger(Passkeys.class);
 

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.mljobs.salary.AdvertisedPay;
 import uk.mljobs.salary.PayStatistics;
 import uk.mljobs.system.SiteProperties;
+import uk.mljobs.shared.UkTime;
 
 /**
  * Advertised pay for the salary pages, straight from the posting rows. A posting counts
@@ -71,11 +72,12 @@ class AdvertisedPayQueries implements AdvertisedPay {
 
 	@Override
 	public List<MonthlyMedian> monthlyMedians(long roleId, PayStatistics.Unit unit, Instant since) {
-		String sql = "SELECT date_trunc('month', p.published_at AT TIME ZONE 'Europe/London')::date AS month, "
+		String sql = "SELECT date_trunc('month', p.published_at AT TIME ZONE :zone)::date AS month, "
 				+ "count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY " + MIDPOINT + ") AS median "
 				+ "FROM posting p WHERE p.role_id = :role AND p.pay_unit = :unit AND p.published_at >= :since AND "
 				+ IN_WINDOW + " GROUP BY 1 ORDER BY 1";
-		return this.jdbc.query(sql, window(since).addValue("role", roleId).addValue("unit", unit.name()),
+		return this.jdbc.query(sql,
+				window(since).addValue("role", roleId).addValue("unit", unit.name()).addValue("zone", UkTime.ZONE_ID),
 				(rs, n) -> new MonthlyMedian(rs.getObject("month", LocalDate.class), rs.getLong("n"),
 						rs.getDouble("median")));
 	}

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.mljobs.market.Market;
+import uk.mljobs.shared.UkTime;
 
 /**
  * Postings read from employers' own feeds, as the importer hands them over: each is kept
@@ -160,7 +161,7 @@ public class ImportedPostings {
 	}
 
 	private PostingContent content(ImportedPosting item, Instant now) {
-		LocalDate closes = LocalDate.ofInstant(now, ZoneId.of("Europe/London")).plusDays(DAYS_OPEN);
+		LocalDate closes = UkTime.dateOf(now).plusDays(DAYS_OPEN);
 		String text = item.descriptionText();
 		return new PostingContent(item.companyId(), item.title(), item.roleId(), item.levelId(), item.regionId(),
 				item.townId(), item.workMode(), item.remoteResidency(), item.employmentType(), item.payMin(),

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import uk.mljobs.shared.UkTime;
 import uk.mljobs.system.Site;
 
 /**
@@ -22,7 +23,7 @@ import uk.mljobs.system.Site;
 @Component
 class JobPostingJsonLd {
 
-	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+	private static final ZoneId LONDON = UkTime.ZONE;
 
 	private final Site site;
 

@@ -25,11 +25,12 @@ import uk.mljobs.market.TownView;
 import uk.mljobs.search.Dimension;
 import uk.mljobs.search.Engines;
 import uk.mljobs.search.SearchHits;
-import uk.mljobs.search.SearchQuery;
-import uk.mljobs.search.Synonyms;
 import uk.mljobs.search.SearchQuery.Order;
 import uk.mljobs.search.SearchQuery.PayFloor;
+import uk.mljobs.search.SearchQuery;
+import uk.mljobs.search.Synonyms;
 import uk.mljobs.search.Words;
+import uk.mljobs.shared.UkTime;
 
 /**
  * Searches live postings: reads a search from its parameters, has the search engine
@@ -55,7 +56,7 @@ public class JobSearch {
 	/** Day rates are compared with salaries over a year of 220 working days. */
 	static final int WORKING_DAYS = 220;
 
-	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+	private static final ZoneId LONDON = UkTime.ZONE;
 
 	private final Engines engines;
 

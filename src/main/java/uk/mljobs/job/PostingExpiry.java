@@ -9,12 +9,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.shared.UkTime;
 import uk.mljobs.system.ClusterJobs;
+import uk.mljobs.system.SiteProperties;
 
 /**
  * Ends published postings once their closing date has passed, every quarter of an hour
@@ -43,12 +44,12 @@ public class PostingExpiry {
 	private final Clock clock;
 
 	PostingExpiry(Postings postings, PostingReminders reminders, PostingChanges changes, ClusterJobs jobs,
-			@Value("${mljobs.expiry-period:15m}") Duration period, Clock clock) {
+			SiteProperties site, Clock clock) {
 		this.postings = postings;
 		this.reminders = reminders;
 		this.changes = changes;
 		this.jobs = jobs;
-		this.period = period;
+		this.period = site.expiryPeriod();
 		this.clock = clock;
 	}
 
@@ -60,7 +61,7 @@ public class PostingExpiry {
 	/** Expires every published posting whose closing date has passed. */
 	@Transactional
 	public int expireDue() {
-		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
+		LocalDate today = UkTime.today(this.clock);
 		List<Posting> ending = this.postings.findByStatusAndClosesOnBefore(PostingStatus.PUBLISHED, today);
 		int expired = this.postings.expireClosedBefore(today, this.clock.instant());
 		this.reminders.expired(ending);

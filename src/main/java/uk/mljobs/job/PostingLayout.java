@@ -30,6 +30,7 @@ import uk.mljobs.salary.PayBenchmark;
 import uk.mljobs.salary.Salaries;
 import uk.mljobs.shared.Gbp;
 import uk.mljobs.shared.Slugs;
+import uk.mljobs.shared.UkTime;
 
 /**
  * Lays postings out for each audience: the summary rows of lists and the whole page (with
@@ -64,7 +65,7 @@ class PostingLayout {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
+		return UkTime.today(this.clock);
 	}
 
 	/**
@@ -147,9 +148,7 @@ class PostingLayout {
 					.sorted()
 					.toList(),
 				List.copyOf(posting.tags()), posting.descriptionHtml(), applyHref, posting.applyUrl() == null,
-				posting.closesOn(),
-				(posting.publishedAt() != null) ? LocalDate.ofInstant(posting.publishedAt(), ZoneId.of("Europe/London"))
-						: null,
+				posting.closesOn(), (posting.publishedAt() != null) ? UkTime.dateOf(posting.publishedAt()) : null,
 				accepting, posting.sample(), posting.views(), posting.version(), benchmark.orElse(null),
 				benchmark.map((b) -> b.position(posting.payMin(), posting.payMax())).orElse(null), posting.agency(),
 				verifiedEmployer(posting), posting.notConfirmed(), guide.published(),

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.mljobs.account.AccountService;
+import uk.mljobs.shared.UkTime;
 import uk.mljobs.system.ClusterJobs;
 import uk.mljobs.system.Letters;
 import uk.mljobs.system.MailOutbox;
@@ -53,7 +54,7 @@ public class PostingReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${mljobs.reminders-cron:0 0 8 * * *}", zone = "Europe/London")
+	@Scheduled(cron = "${mljobs.reminders-cron:0 0 8 * * *}", zone = UkTime.ZONE_ID)
 	void daily() {
 		this.jobs.runOnce("posting-closing-reminders", Duration.ofDays(1), this::remindClosingSoon);
 	}
@@ -101,7 +102,7 @@ public class PostingReminders {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
+		return UkTime.today(this.clock);
 	}
 
 }

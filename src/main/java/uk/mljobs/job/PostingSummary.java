@@ -3,6 +3,8 @@ package uk.mljobs.job;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import uk.mljobs.shared.UkTime;
+
 /**
  * A posting in a list: the recruiter's dashboard, the review queue, the public listing.
  *
@@ -36,8 +38,7 @@ public record PostingSummary(long id, String title, String path, String companyN
 		if (status != PostingStatus.PUBLISHED || publishedAt == null) {
 			return 0;
 		}
-		return Math.max(0, java.time.temporal.ChronoUnit.DAYS
-			.between(LocalDate.ofInstant(publishedAt, java.time.ZoneId.of("Europe/London")), today));
+		return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(UkTime.dateOf(publishedAt), today));
 	}
 
 }

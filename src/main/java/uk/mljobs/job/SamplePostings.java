@@ -37,6 +37,7 @@ import uk.mljobs.roleguide.RoleGuide;
 import uk.mljobs.roleguide.RoleGuides;
 import uk.mljobs.salary.RolePay;
 import uk.mljobs.salary.Salaries;
+import uk.mljobs.shared.UkTime;
 import uk.mljobs.system.SiteProperties;
 
 /**
@@ -129,7 +130,7 @@ class SamplePostings implements ApplicationRunner {
 		Map<Long, RegionView> regions = new HashMap<>();
 		this.market.regions().forEach((region) -> regions.put(region.id(), region));
 		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
+		LocalDate today = UkTime.dateOf(now);
 		List<Posting> made = new ArrayList<>(COUNT);
 		for (int i = 0; i < COUNT; i++) {
 			CompanyView company = companies.get(i % companies.size());
@@ -157,7 +158,7 @@ class SamplePostings implements ApplicationRunner {
 			// trends and "three months ago" have postings to show.
 			int ageDays = (i % 3 == 0) ? 75 + random.nextInt(290) : random.nextInt(75);
 			Instant published = now.minus(Duration.ofDays(ageDays)).minus(Duration.ofMinutes(random.nextInt(600)));
-			LocalDate publishedOn = LocalDate.ofInstant(published, ZoneId.of("Europe/London"));
+			LocalDate publishedOn = UkTime.dateOf(published);
 			LocalDate closes = publishedOn.plusDays(30 + random.nextInt(31));
 			PostingContent content = new PostingContent(company.id(), title, role.id(), level.id(), town.regionId(),
 					town.id(), mode, (mode == WorkMode.REMOTE) ? "UK" : null, type, range[0], range[1],
@@ -178,7 +179,7 @@ class SamplePostings implements ApplicationRunner {
 			}
 			posting.approve(published);
 			if (closes.isBefore(today)) {
-				posting.expire(closes.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
+				posting.expire(closes.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
 			}
 			else if (i % 19 == 3) {
 				posting.end((i % 2 == 0) ? PostingStatus.FILLED : PostingStatus.CLOSED, now.minus(Duration.ofDays(1)));

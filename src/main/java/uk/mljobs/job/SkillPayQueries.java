@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.mljobs.roleguide.RoleGuides;
 import uk.mljobs.roleguide.ToolView;
 import uk.mljobs.salary.SkillPay;
+import uk.mljobs.shared.UkTime;
 import uk.mljobs.system.SiteProperties;
 
 /**
@@ -117,9 +118,9 @@ class SkillPayQueries implements SkillPay {
 				live AS (
 				  SELECT day.m, p.skills FROM day JOIN posting p ON p.role_id = :role
 				    AND p.published_at IS NOT NULL AND p.duplicate_of IS NULL
-				    AND (p.published_at AT TIME ZONE 'Europe/London')::date <= day.day
+				    AND (p.published_at AT TIME ZONE :zone)::date <= day.day
 				    AND p.closes_on >= day.day
-				    AND (p.ended_at IS NULL OR (p.ended_at AT TIME ZONE 'Europe/London')::date > day.day)
+				    AND (p.ended_at IS NULL OR (p.ended_at AT TIME ZONE :zone)::date > day.day)
 				    AND p.status IN ('PUBLISHED', 'EXPIRED', 'CLOSED', 'FILLED')
 				    AND (:samples OR NOT p.sample))
 				SELECT m, NULL AS slug, count(*) AS n FROM live GROUP BY m
@@ -143,8 +144,8 @@ class SkillPayQueries implements SkillPay {
 	}
 
 	private MapSqlParameterSource params(long roleId) {
-		return new MapSqlParameterSource("role", roleId)
-			.addValue("today", LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London"))))
+		return new MapSqlParameterSource("role", roleId).addValue("today", UkTime.today(this.clock))
+			.addValue("zone", UkTime.ZONE_ID)
 			.addValue("samples", this.samples);
 	}
 

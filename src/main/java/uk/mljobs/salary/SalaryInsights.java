@@ -21,6 +21,7 @@ import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.PayStatistics.Unit;
 import uk.mljobs.shared.PayRange;
+import uk.mljobs.shared.UkTime;
 
 /**
  * Advertised pay beside the curated figures. Statistics over every live posting are kept
@@ -84,7 +85,7 @@ public class SalaryInsights {
 	 * When a window of {@code months} starts: that many calendar months ago, London time.
 	 */
 	static Instant since(Clock clock, int months) {
-		return clock.instant().atZone(ZoneId.of("Europe/London")).minusMonths(months).toInstant();
+		return clock.instant().atZone(UkTime.ZONE).minusMonths(months).toInstant();
 	}
 
 	public RoleInsights insights(RoleView role, RegionView onlyRegion, int months) {

@@ -11,6 +11,7 @@ import uk.mljobs.market.LevelView;
 import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.shared.PayRange;
+import uk.mljobs.shared.UkTime;
 
 /**
  * One role's curated bands laid out as the guide publishes them: a row per level, a
@@ -26,10 +27,10 @@ public record SalaryTable(RoleView role, List<RegionView> regions, List<Row> row
 		Instant lastReviewed) {
 
 	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(UkTime.ZONE);
 
 	private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(UkTime.ZONE);
 
 	public boolean isEmpty() {
 		return this.rows.isEmpty();

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import uk.mljobs.shared.UkTime;
 import uk.mljobs.system.ClusterJobs;
 
 /**
@@ -32,7 +33,7 @@ class SearchHousekeeping {
 		this.properties = properties;
 	}
 
-	@Scheduled(cron = "${mljobs.search.prune-cron:0 40 3 * * *}", zone = "Europe/London")
+	@Scheduled(cron = "${mljobs.search.prune-cron:0 40 3 * * *}", zone = UkTime.ZONE_ID)
 	void prune() {
 		this.jobs.runOnce("search-change-prune", Duration.ofDays(1), () -> {
 			int pruned = this.feed.prune(this.properties.keepChanges());

@@ -21,12 +21,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * when set); unset, jobs record the host name and process id
  * @param contactEmail where people write to the site's operator (privacy requests,
  * reports, questions): shown on /contact and /privacy
+ * @param pageCache how long an anonymous visitor's page is kept rendered; 0 turns the
+ * cache off
+ * @param expiryPeriod the slot in which one instance expires postings past their closing
+ * date
  */
 @ConfigurationProperties("mljobs")
 public record SiteProperties(@DefaultValue("MLJobs UK") String name,
 		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("true") boolean createDatabase,
 		@DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Limits limits, String instance,
-		@DefaultValue("hello@mljobs.uk") String contactEmail) {
+		@DefaultValue("hello@mljobs.uk") String contactEmail, @DefaultValue("60s") Duration pageCache,
+		@DefaultValue("15m") Duration expiryPeriod) {
 
 	public SiteProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

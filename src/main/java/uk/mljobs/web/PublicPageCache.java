@@ -23,7 +23,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -35,6 +34,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.salary.SalaryBandsChanged;
 import uk.mljobs.system.ChangedElsewhere;
+import uk.mljobs.system.SiteProperties;
 
 /**
  * Keeps the rendered HTML of the content pages (home, role guides, salaries, companies)
@@ -104,7 +104,8 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final boolean enabled;
 
-	PublicPageCache(@Value("${mljobs.page-cache:60s}") Duration ttl, Clock clock) {
+	PublicPageCache(SiteProperties site, Clock clock) {
+		Duration ttl = site.pageCache();
 		this.enabled = !ttl.isZero();
 		this.ttl = ttl;
 		this.clock = clock;
