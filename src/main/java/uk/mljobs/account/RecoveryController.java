@@ -48,7 +48,7 @@ class RecoveryController {
 
 	static final String VIEW_LINK_EXPIRED = "account/link-expired";
 
-	private static final String SENT = "If an account uses %s, we have sent it a link to choose a new password. "
+	static final String SENT = "If an account uses %s, we have sent it a link to choose a new password. "
 			+ "It works once, for 30 minutes. No mail? Check your spam folder, or ask again in a few minutes.";
 
 	private final PasswordReset reset;

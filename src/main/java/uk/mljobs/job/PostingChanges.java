@@ -23,16 +23,18 @@ import uk.mljobs.shared.PostingsChanged;
 @Component
 class PostingChanges {
 
-	private final FacetCache facets;
-
 	/**
-	 * Found when first needed: search's engines are built after Hibernate's listeners.
+	 * Both found when first needed: search's engines are built after Hibernate's
+	 * listeners, and a repository slice has neither.
 	 */
+	private final ObjectProvider<FacetCache> facets;
+
 	private final ObjectProvider<SearchIndexing> search;
 
 	private final ApplicationEventPublisher events;
 
-	PostingChanges(FacetCache facets, ObjectProvider<SearchIndexing> search, ApplicationEventPublisher events) {
+	PostingChanges(ObjectProvider<FacetCache> facets, ObjectProvider<SearchIndexing> search,
+			ApplicationEventPublisher events) {
 		this.facets = facets;
 		this.search = search;
 		this.events = events;
@@ -44,12 +46,12 @@ class PostingChanges {
 	void changed(Posting posting) {
 		bulkChanged();
 		this.events.publishEvent(new Duplicates.Touched(posting.id()));
-		this.search.getObject().changedInThisTransaction();
+		this.search.ifAvailable(SearchIndexing::changedInThisTransaction);
 	}
 
 	/** Postings changed without their entities (expiry's bulk update). */
 	void bulkChanged() {
-		this.facets.postingChanged();
+		this.facets.ifAvailable(FacetCache::postingChanged);
 		this.events.publishEvent(new PostingsChanged());
 	}
 

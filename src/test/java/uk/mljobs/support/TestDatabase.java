@@ -46,6 +46,9 @@ public final class TestDatabase {
 	public static synchronized String localUrl() {
 		if (localName == null) {
 			localName = throwawayName("mljobs_test");
+			// Made here rather than left to the application's start-up, so that slices
+			// (repository tests) that start no more than JPA find it too.
+			create(localName);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(localName), "drop-test-database"));
 			log.info("Tests use a throwaway database '{}' on the local server {}", localName, LOCAL_SERVER);
 		}
@@ -56,6 +59,16 @@ public final class TestDatabase {
 	public static String throwawayName(String prefix) {
 		return prefix + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
 				+ ProcessHandle.current().pid() + "_" + (System.nanoTime() % 100_000);
+	}
+
+	private static void create(String database) {
+		try (Connection connection = DriverManager.getConnection(LOCAL_SERVER + "postgres", USERNAME, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE \"" + database + "\"");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the test database " + database, ex);
+		}
 	}
 
 	public static void drop(String database) {
