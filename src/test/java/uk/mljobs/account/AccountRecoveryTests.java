@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestMail;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestPostings;
@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AccountRecoveryTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(TestMail.smtp());
 
 	private static final Pattern VERIFY = Pattern.compile("/account/verify\\?token=([A-Za-z0-9_-]{43})");
 

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.mljobs.search.SearchIndexing;
 import uk.mljobs.support.AllAtOnce;
 import uk.mljobs.support.IntegrationTest;
+import uk.mljobs.support.TestMail;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestPostings;
@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AlertTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(TestMail.smtp());
 
 	private static final Pattern CONFIRM = Pattern.compile("/alerts/confirm\\?alert=(\\d+)&sig=([\\w-]+)");
 
