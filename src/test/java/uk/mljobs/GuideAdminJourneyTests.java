@@ -87,9 +87,9 @@ class GuideAdminJourneyTests extends JourneyTest {
 		type(By.id("rows-0-title"), "Senior " + TITLE);
 		follow(By.xpath("//main//button[normalize-space()='Save levels']"));
 		open("/admin/guides/" + id + "/sections");
-		new Select(browser.findElement(By.id("rows-0-kind"))).selectByValue("OVERVIEW");
-		type(By.id("rows-0-title"), "What the job pays");
-		type(By.id("rows-0-body"), "A senior hire in London starts at about £95,000 here.");
+		new Select(browser.findElement(By.id("rows-0-topic"))).selectByValue("OVERVIEW");
+		type(By.id("rows-0-heading"), "What the job pays");
+		type(By.id("rows-0-text"), "A senior hire in London starts at about £95,000 here.");
 		follow(By.xpath("//main//button[normalize-space()='Save sections']"));
 
 		open("/admin/guides/" + id + "/publish");

@@ -17,18 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.market.AdminRole;
-import uk.mljobs.market.Market;
 import uk.mljobs.moderation.DecisionSubject;
 import uk.mljobs.moderation.ModerationLog;
-import uk.mljobs.shared.NotFoundException;
 
 /**
- * Admin pages for role guides: the list, a new (draft) guide, each guide's head and the
- * editor of each of its parts, a preview, publishing and unpublishing. A save based on an
- * old version of the guide gets a 409 page with the admin's own values kept, ready to
- * save again. Admin-only, as is all of {@code /admin/**}.
+ * Admin pages for role guides: the list, a new (draft) guide, each guide's head, a
+ * preview, publishing and unpublishing ({@link GuidePartController} edits its parts). A
+ * save based on an old version of the guide gets a 409 page with the admin's own values
+ * kept, ready to save again. Admin-only, as is all of {@code /admin/**}.
  */
 @Controller
 class GuideAdminController {
@@ -39,28 +36,23 @@ class GuideAdminController {
 
 	static final String VIEW_GUIDE = "roleguide/admin/guide";
 
-	static final String VIEW_PART = "roleguide/admin/part";
-
 	private final GuideEditor editor;
 
 	private final GuidePageModel pages;
 
 	private final ModerationLog log;
 
-	private final CompanyDirectory companies;
-
-	private final Market market;
+	private final GuideParts parts;
 
 	private final GuideChecks checks;
 
-	GuideAdminController(GuideEditor editor, GuidePageModel pages, ModerationLog log, CompanyDirectory companies,
-			Market market, GuideChecks checks) {
-		this.checks = checks;
-		this.market = market;
+	GuideAdminController(GuideEditor editor, GuidePageModel pages, ModerationLog log, GuideParts parts,
+			GuideChecks checks) {
 		this.editor = editor;
 		this.pages = pages;
 		this.log = log;
-		this.companies = companies;
+		this.parts = parts;
+		this.checks = checks;
 	}
 
 	@GetMapping("/admin/guides")
@@ -215,79 +207,17 @@ class GuideAdminController {
 		return this.pages.fill(guide.role(), model);
 	}
 
-	/** How many empty rows "Add more rows" adds. */
-	static final int MORE_ROWS = 5;
-
-	@GetMapping("/admin/guides/{id}/{part}")
-	String part(@PathVariable long id, @PathVariable String part, Model model) {
-		GuidePart which = part(part);
-		model.addAttribute("form",
-				this.editor.read(which, id).withBlankRows(which.blankRows(), (which == GuidePart.STACK) ? 3 : 0));
-		return partPage(this.editor.guide(id), which, model);
-	}
-
-	@PostMapping("/admin/guides/{id}/{part}")
-	String savePart(@AuthenticationPrincipal(expression = "id") long adminId, @PathVariable long id,
-			@PathVariable String part, @Valid @ModelAttribute("form") GuidePartForm form, BindingResult result,
-			@RequestParam(required = false) String more, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		GuidePart which = part(part);
-		if (more != null) {
-			// "Add more rows": the form again with what was typed and empty rows added,
-			// nothing saved; never past the most a part may hold.
-			int room = Math.max(0, GuidePartForm.MOST_ROWS - form.rows().size());
-			model.addAttribute("form",
-					form.withBlankRows(Math.min(MORE_ROWS, room), (which == GuidePart.STACK) ? 3 : 0));
-			if (room == 0) {
-				model.addAttribute("notice", "This part holds at most " + GuidePartForm.MOST_ROWS + " rows.");
-			}
-			return partPage(this.editor.guide(id), which, model);
-		}
-		try {
-			if (!result.hasErrors() && this.editor.save(which, id, form, result, adminId)) {
-				redirect.addFlashAttribute("notice", which.label() + " saved; the guide shows them now.");
-				return "redirect:/admin/guides/" + id + "/" + which.slug();
-			}
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
-		catch (GuideEditor.GuideConflictException ex) {
-			conflict(model, response);
-			model.addAttribute("form", form.atVersion(this.editor.guide(id).version()));
-			model.addAttribute("current", this.editor.read(which, id));
-		}
-		return partPage(this.editor.guide(id), which, model);
-	}
-
 	private String guidePage(AdminRole guide, Model model) {
 		model.addAttribute("guide", guide);
 		model.addAttribute("parts", GuidePart.values());
-		model.addAttribute("sizes", this.editor.sizes(guide.role().id()));
+		model.addAttribute("sizes", this.parts.sizes(guide.role().id()));
 		model.addAttribute("history", this.log.about(DecisionSubject.GUIDE, guide.role().id()));
 		return VIEW_GUIDE;
 	}
 
-	private String partPage(AdminRole guide, GuidePart part, Model model) {
-		model.addAttribute("moreRows", MORE_ROWS);
-		model.addAttribute("guide", guide);
-		model.addAttribute("part", part);
-		model.addAttribute("topics", GuideTopic.values());
-		model.addAttribute("factKinds", RoleFact.Kind.values());
-		if (part == GuidePart.COMPANIES) {
-			model.addAttribute("companies", this.companies.companies(null, null));
-		}
-		if (part == GuidePart.PAY) {
-			model.addAttribute("regions", this.market.regions());
-		}
-		return VIEW_PART;
-	}
-
-	private static void conflict(Model model, HttpServletResponse response) {
+	static void conflict(Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("conflict", true);
-	}
-
-	private static GuidePart part(String slug) {
-		return GuidePart.of(slug).orElseThrow(() -> NotFoundException.of("part of a guide", slug));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import uk.mljobs.market.AdminRole;
@@ -18,13 +19,13 @@ import uk.mljobs.market.RoleView;
 @Component
 class GuideChecks {
 
-	private final GuideEditor editor;
+	private final GuideParts parts;
 
-	private final GuidePartReader reader;
+	private final JdbcTemplate jdbc;
 
-	GuideChecks(GuideEditor editor, GuidePartReader reader) {
-		this.editor = editor;
-		this.reader = reader;
+	GuideChecks(GuideParts parts, JdbcTemplate jdbc) {
+		this.parts = parts;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -37,14 +38,14 @@ class GuideChecks {
 
 	List<Check> of(AdminRole guide) {
 		RoleView role = guide.role();
-		Map<GuidePart, Integer> sizes = this.editor.sizes(role.id());
+		Map<GuidePart, Integer> sizes = this.parts.sizes(role.id());
 		String base = "/admin/guides/" + role.id();
 		List<Check> checks = new ArrayList<>();
 		checks.add(new Check("At least one level", sizes.getOrDefault(GuidePart.LEVELS, 0) > 0, base + "/levels"));
 		checks.add(new Check("At least one section of the guide's text", sizes.getOrDefault(GuidePart.SECTIONS, 0) > 0,
 				base + "/sections"));
 		boolean pay = sizes.getOrDefault(GuidePart.PAY, 0) > 0 || sizes.getOrDefault(GuidePart.STAGES, 0) > 0
-				|| this.reader.textQuotesPay(role.id());
+				|| textQuotesPay(role.id());
 		if (pay) {
 			checks.add(new Check("A source and its date for the pay figures",
 					!blank(role.sourceTitle()) && !blank(role.sourceUpdated()), base + "#head-title"));
@@ -54,6 +55,19 @@ class GuideChecks {
 
 	boolean ready(AdminRole guide) {
 		return of(guide).stream().allMatch(Check::met);
+	}
+
+	/**
+	 * Whether the guide's own text (sections, questions' answers, fact lists) quotes a
+	 * sum in pounds, such as "£95,000" or "£650 a day".
+	 */
+	private boolean textQuotesPay(long roleId) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM guide_section WHERE role_id = ? AND body ~ '£ ?[0-9]')
+				    OR EXISTS (SELECT 1 FROM faq WHERE role_id = ? AND answer ~ '£ ?[0-9]')
+				    OR EXISTS (SELECT 1 FROM role_fact WHERE role_id = ?
+				               AND (text ~ '£ ?[0-9]' OR coalesce(detail, '') ~ '£ ?[0-9]'))""", Boolean.class, roleId,
+				roleId, roleId));
 	}
 
 	private static boolean blank(String value) {

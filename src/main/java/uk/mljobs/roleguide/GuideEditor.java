@@ -2,7 +2,6 @@ package uk.mljobs.roleguide;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,13 +21,13 @@ import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Slugs;
 
 /**
- * How admins write role guides: create a draft guide, edit its head and each of its parts
- * (levels, sections, fact lists, stack, skills, career stages, questions, skills gaps),
- * and publish it (or take it off the site again). A part is saved whole: its rows are
- * checked together and replace the old ones in one transaction, or nothing is written.
- * Every save starts by moving the guide's version on from the one the page was based on,
- * so a save over someone else's is refused with {@link GuideConflictException}; every
- * save goes into the admin log.
+ * How admins write role guides: create a draft guide, edit its head and each of its
+ * parts, and publish it (or take it off the site again). A part is saved whole through
+ * its own {@link PartEditor}, which knows its fields: its rows are checked together and
+ * replace the old ones in one transaction, or nothing is written. Every save starts by
+ * moving the guide's version on from the one the page was based on, so a save over
+ * someone else's is refused with {@link GuideConflictException}; every save goes into the
+ * admin log.
  */
 @Service
 @Transactional
@@ -36,22 +35,12 @@ public class GuideEditor {
 
 	private final Market market;
 
-	private final GuidePartReader reader;
-
-	private final GuideContentParts content;
-
-	private final GuideMarketParts marketParts;
-
 	private final ModerationLog log;
 
 	private final ApplicationEventPublisher events;
 
-	GuideEditor(Market market, GuidePartReader reader, GuideContentParts content, GuideMarketParts marketParts,
-			ModerationLog log, ApplicationEventPublisher events) {
+	GuideEditor(Market market, ModerationLog log, ApplicationEventPublisher events) {
 		this.market = market;
-		this.reader = reader;
-		this.content = content;
-		this.marketParts = marketParts;
 		this.log = log;
 		this.events = events;
 	}
@@ -75,17 +64,11 @@ public class GuideEditor {
 		return this.market.adminRole(id).orElseThrow(() -> NotFoundException.of("role guide", String.valueOf(id)));
 	}
 
-	/** Counts of what each part of the guide holds, for the guide's admin page. */
-	@Transactional(readOnly = true)
-	public Map<GuidePart, Integer> sizes(long roleId) {
-		return this.reader.sizes(roleId);
-	}
-
 	// The head of the guide
 
 	/** Creates a draft guide, or records why not in {@code errors} and returns empty. */
 	public Optional<Long> create(GuideBasicsForm form, Errors errors, long adminId) {
-		String slug = GuideRow.blank(form.slug()) ? Slugs.of(form.title(), 80) : form.slug().strip();
+		String slug = blank(form.slug()) ? Slugs.of(form.title(), 80) : form.slug().strip();
 		if (!errors.hasFieldErrors("slug") && (slug.isEmpty() || this.market.roleSlugTaken(slug))) {
 			errors.rejectValue("slug", "taken", "Another guide has this address: choose another.");
 		}
@@ -174,11 +157,12 @@ public class GuideEditor {
 	}
 
 	// The parts of the guide
-	/** The part's rows as the editor shows them, at the guide's current version. */
+
+	/** The part's rows as its editor shows them, at the guide's current version. */
 	@Transactional(readOnly = true)
-	public GuidePartForm read(GuidePart part, long roleId) {
+	<R extends PartRow> PartForm<R> read(PartEditor<R> part, long roleId) {
 		AdminRole guide = guide(roleId);
-		return new GuidePartForm(this.reader.rows(part, roleId), String.valueOf(guide.version()), "");
+		return part.form(part.rows(roleId), String.valueOf(guide.version()), "");
 	}
 
 	/**
@@ -187,34 +171,23 @@ public class GuideEditor {
 	 * then nothing is written.
 	 * @throws GuideConflictException when the guide was saved since the form was shown
 	 */
-	public boolean save(GuidePart part, long roleId, GuidePartForm form, Errors errors, long adminId) {
+	<R extends PartRow> boolean save(PartEditor<R> part, long roleId, PartForm<R> form, Errors errors, long adminId) {
 		AdminRole guide = guide(roleId);
-		if (form.rows().size() > GuidePartForm.MOST_ROWS) {
-			errors.reject("rows", "Save at most " + GuidePartForm.MOST_ROWS + " rows at a time.");
+		if (form.rows().size() > PartForm.MOST_ROWS) {
+			errors.reject("rows", "Save at most " + PartForm.MOST_ROWS + " rows at a time.");
 			return false;
 		}
-		List<Kept> rows = Kept.of(form, errors);
-		Runnable write = switch (part) {
-			case LEVELS -> this.marketParts.levels(guide, rows, errors);
-			case SECTIONS -> this.content.sections(roleId, rows, errors);
-			case FACTS -> this.content.facts(roleId, rows, errors);
-			case STACK -> this.content.stack(roleId, rows, errors);
-			case SKILLS -> this.content.skills(roleId, rows, errors);
-			case STAGES -> this.content.stages(roleId, rows, errors);
-			case FAQ -> this.content.questions(roleId, rows, errors);
-			case GAPS -> this.content.gaps(roleId, rows, errors);
-			case LOCATIONS -> this.marketParts.locations(roleId, rows, errors);
-			case SECTORS -> this.marketParts.profiles(roleId, rows, errors);
-			case COMPANIES -> this.marketParts.hiring(roleId, rows, errors);
-			case PAY -> this.marketParts.pay(roleId, rows, errors);
-		};
+		if (form.reason() != null && form.reason().length() > PartForm.LONGEST_REASON) {
+			errors.rejectValue("reason", "Size", "Use at most " + PartForm.LONGEST_REASON + " characters.");
+		}
+		Runnable write = part.check(guide, Kept.of(form.rows(), part.ids(roleId), errors), errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
 		claim(roleId, form.version());
 		write.run();
 		this.log.record(DecisionSubject.GUIDE, roleId,
-				guide.role().title() + ": " + part.label().toLowerCase(Locale.UK), DecisionAction.EDIT,
+				guide.role().title() + ": " + part.part().label().toLowerCase(Locale.UK), DecisionAction.EDIT,
 				blankToNull(form.reason()), adminId);
 		changed(roleId);
 		return true;
@@ -224,7 +197,7 @@ public class GuideEditor {
 
 	private RoleDetails details(GuideBasicsForm form, Errors errors) {
 		Integer tenure = null;
-		if (!GuideRow.blank(form.tenureMonths()) && !errors.hasFieldErrors("tenureMonths")) {
+		if (!blank(form.tenureMonths()) && !errors.hasFieldErrors("tenureMonths")) {
 			tenure = Integer.parseInt(form.tenureMonths().strip());
 			if (tenure < 1 || tenure > 600) {
 				errors.rejectValue("tenureMonths", "range",
@@ -250,7 +223,11 @@ public class GuideEditor {
 	}
 
 	private static String blankToNull(String value) {
-		return GuideRow.blank(value) ? null : value.strip();
+		return blank(value) ? null : value.strip();
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 }

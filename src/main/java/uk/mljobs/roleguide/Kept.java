@@ -11,20 +11,20 @@ import java.util.function.Function;
 import org.springframework.validation.Errors;
 
 /**
- * A row that stays, with its index in the form (for field messages) and its place.
+ * A row of a part that stays, with its index in the form (for field messages), its place
+ * and its id once checked; it reads the row's fields into values, leaving a message on
+ * the field for anything it cannot read.
+ *
+ * @param id the id of the guide's row this one is, or {@code null} for a new row
  */
-record Kept(int index, GuideRow row, double rank) {
-
-	Kept(int index, GuideRow row) {
-		this(index, row, index);
-	}
+record Kept<R extends PartRow>(int index, R row, double rank, Long id) {
 
 	String path(String field) {
 		return "rows[" + this.index + "]." + field;
 	}
 
 	String text(Errors errors, String field, String value, int max, String missing) {
-		if (GuideRow.blank(value)) {
+		if (PartRow.blank(value)) {
 			errors.rejectValue(path(field), "required", missing);
 			return null;
 		}
@@ -32,7 +32,7 @@ record Kept(int index, GuideRow row, double rank) {
 	}
 
 	String optional(Errors errors, String field, String value, int max) {
-		if (GuideRow.blank(value)) {
+		if (PartRow.blank(value)) {
 			return null;
 		}
 		String clean = value.strip();
@@ -44,7 +44,7 @@ record Kept(int index, GuideRow row, double rank) {
 	}
 
 	Integer number(Errors errors, String field, String value, int min, int max) {
-		if (GuideRow.blank(value)) {
+		if (PartRow.blank(value)) {
 			return null;
 		}
 		String clean = value.strip();
@@ -63,7 +63,7 @@ record Kept(int index, GuideRow row, double rank) {
 	 * Whole pounds as typed ("£65,000" or "65000"), from {@code min} to {@code max}.
 	 */
 	Integer pounds(Errors errors, String field, String value, int min, int max) {
-		if (GuideRow.blank(value)) {
+		if (PartRow.blank(value)) {
 			return null;
 		}
 		String clean = value.strip().replace("£", "").replace(",", "").replace(" ", "");
@@ -75,8 +75,8 @@ record Kept(int index, GuideRow row, double rank) {
 		return Integer.parseInt(clean);
 	}
 
-	<E extends Enum<E>> E choice(Errors errors, String field, Class<E> type, String missing) {
-		String value = this.row.kind();
+	/** The constant of {@code type} named {@code value}. */
+	<E extends Enum<E>> E choice(Errors errors, String field, String value, Class<E> type, String missing) {
 		for (E constant : type.getEnumConstants()) {
 			if (constant.name().equals(value)) {
 				return constant;
@@ -87,40 +87,43 @@ record Kept(int index, GuideRow row, double rank) {
 	}
 
 	/**
-	 * The row's id when it names one of the part's own rows; a foreign id is refused.
+	 * The rows to keep, in the order asked for; empty spare rows and removed rows go. A
+	 * row whose id is not one of {@code own}, the part's rows in this guide, is refused.
 	 */
-	Long id(Errors errors, Set<Long> own) {
-		String value = this.row.id();
-		if (GuideRow.blank(value)) {
-			return null;
-		}
-		if (!value.strip().matches("\\d{1,18}") || !own.contains(Long.parseLong(value.strip()))) {
-			errors.reject("rows", "A row did not belong to this guide: reload the page and try again.");
-			return null;
-		}
-		return Long.parseLong(value.strip());
-	}
-
-	/** The rows to keep, in the order asked for; empty spare rows and removed rows go. */
-	static List<Kept> of(GuidePartForm form, Errors errors) {
-		List<Kept> kept = new ArrayList<>();
-		for (int i = 0; i < form.rows().size(); i++) {
-			GuideRow row = form.rows().get(i);
+	static <R extends PartRow> List<Kept<R>> of(List<R> rows, Set<Long> own, Errors errors) {
+		List<Kept<R>> kept = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			R row = rows.get(i);
 			if (row == null || row.removed() || row.empty()) {
 				continue;
 			}
-			Kept entry = new Kept(i, row);
+			// A row without an order keeps its place: after the row numbered as it is.
+			Kept<R> entry = new Kept<>(i, row, i * 2.0 + 1, id(row, own, errors));
 			Integer order = entry.number(errors, "order", row.order(), 0, 10_000);
-			kept.add(new Kept(i, row, (order != null) ? order * 2.0 : i * 2.0 + 1));
+			kept.add((order != null) ? new Kept<>(i, row, order * 2.0, entry.id()) : entry);
 		}
-		kept.sort(Comparator.comparingDouble(Kept::rank).thenComparingInt(Kept::index));
+		kept.sort(Comparator.comparingDouble(Kept<R>::rank).thenComparingInt(Kept::index));
 		return kept;
 	}
 
-	static void uniqueness(Errors errors, List<Kept> rows, String field, Function<Kept, String> key, String message) {
+	private static Long id(PartRow row, Set<Long> own, Errors errors) {
+		if (PartRow.blank(row.id())) {
+			return null;
+		}
+		String value = row.id().strip();
+		if (!value.matches("\\d{1,18}") || !own.contains(Long.parseLong(value))) {
+			errors.reject("rows", "A row did not belong to this guide: reload the page and try again.");
+			return null;
+		}
+		return Long.parseLong(value);
+	}
+
+	/** Refuses, on {@code field}, a row whose {@code key} another row has already. */
+	static <R extends PartRow> void uniqueness(Errors errors, List<Kept<R>> rows, String field, Function<R, String> key,
+			String message) {
 		Set<String> seen = new HashSet<>();
-		for (Kept kept : rows) {
-			String value = key.apply(kept);
+		for (Kept<R> kept : rows) {
+			String value = key.apply(kept.row());
 			if (value != null && !value.isBlank() && !seen.add(value.strip().toLowerCase(Locale.ROOT))
 					&& !errors.hasFieldErrors(kept.path(field))) {
 				errors.rejectValue(kept.path(field), "duplicate", message);

@@ -36,6 +36,21 @@ class DayRate {
 	protected DayRate() {
 	}
 
+	DayRate(long roleId, Long regionId, Integer minGbp, Integer maxGbp, Integer medianGbp, String source,
+			int asOfYear) {
+		this.roleId = roleId;
+		this.regionId = regionId;
+		this.minGbp = minGbp;
+		this.maxGbp = maxGbp;
+		this.medianGbp = medianGbp;
+		this.source = source;
+		this.asOfYear = asOfYear;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
 	long roleId() {
 		return this.roleId;
 	}

@@ -37,6 +37,21 @@ class MarketSalary {
 	protected MarketSalary() {
 	}
 
+	MarketSalary(long roleId, Long regionId, int medianGbp, Integer rangeMinGbp, Integer rangeMaxGbp, String source,
+			int asOfYear) {
+		this.roleId = roleId;
+		this.regionId = regionId;
+		this.medianGbp = medianGbp;
+		this.rangeMinGbp = rangeMinGbp;
+		this.rangeMaxGbp = rangeMaxGbp;
+		this.source = source;
+		this.asOfYear = asOfYear;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
 	long roleId() {
 		return this.roleId;
 	}

@@ -2,6 +2,7 @@ package uk.mljobs.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,20 @@ public final class Slugs {
 		if (slug.length() > maxLength) {
 			slug = TRAILING.matcher(slug.substring(0, maxLength)).replaceAll("");
 		}
+		return slug;
+	}
+
+	/**
+	 * {@code base}, or {@code fallback} when it is empty, made unique among {@code taken}
+	 * by a counter ({@code portfolio-2}); {@code taken} then holds it too.
+	 */
+	public static String unique(String base, String fallback, Set<String> taken) {
+		String start = base.isEmpty() ? fallback : base;
+		String slug = start;
+		for (int n = 2; taken.contains(slug); n++) {
+			slug = start + "-" + n;
+		}
+		taken.add(slug);
 		return slug;
 	}
 

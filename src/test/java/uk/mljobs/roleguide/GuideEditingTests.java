@@ -1,5 +1,6 @@
 package uk.mljobs.roleguide;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +58,9 @@ class GuideEditingTests {
 	@Autowired
 	private GuideEditor editor;
 
+	@Autowired
+	private GuideParts parts;
+
 	@BeforeEach
 	void signIn() throws Exception {
 		this.admin = TestAccounts.admin(this.mvc);
@@ -89,33 +93,34 @@ class GuideEditingTests {
 			.andExpect(content().string(containsString("Preview of a draft")))
 			.andExpect(content().string(containsString("Builds products on large language models.")));
 
-		save(id, "levels", "rows[0].title", "Junior AI Engineer", "rows[0].min", "0", "rows[0].max", "2",
-				"rows[1].title", "Senior AI Engineer", "rows[1].min", "5", "rows[1].max", "");
-		save(id, "sections", "rows[0].kind", "OVERVIEW", "rows[0].title", "What an AI engineer does", "rows[0].body",
-				"Ships features built on foundation models.\n\n- Prompts\n- Retrieval", "rows[1].kind", "GETTING_HIRED",
-				"rows[1].title", "Portfolio", "rows[1].body", "Show a deployed assistant.");
-		save(id, "facts", "rows[0].kind", "TYPICAL_TASK", "rows[0].title", "Evaluate model answers", "rows[0].detail",
+		save(id, "levels", "rows[0].title", "Junior AI Engineer", "rows[0].yearsFrom", "0", "rows[0].yearsTo", "2",
+				"rows[1].title", "Senior AI Engineer", "rows[1].yearsFrom", "5", "rows[1].yearsTo", "");
+		save(id, "sections", "rows[0].topic", "OVERVIEW", "rows[0].heading", "What an AI engineer does", "rows[0].text",
+				"Ships features built on foundation models.\n\n- Prompts\n- Retrieval", "rows[1].topic",
+				"GETTING_HIRED", "rows[1].heading", "Portfolio", "rows[1].text", "Show a deployed assistant.");
+		save(id, "facts", "rows[0].list", "TYPICAL_TASK", "rows[0].fact", "Evaluate model answers", "rows[0].detail",
 				"against a labelled set");
-		save(id, "stack", "rows[0].title", "Orchestration", "rows[0].flag", "true", "rows[0].tools[0].name",
+		save(id, "stack", "rows[0].category", "Orchestration", "rows[0].nonNegotiable", "true", "rows[0].tools[0].name",
 				"LangGraph", "rows[0].tools[0].why", "Agent workflows as graphs.", "rows[0].tools[1].name", "python",
 				"rows[0].tools[1].why", "Glue for everything.");
-		save(id, "skills", "rows[0].kind", "ESSENTIAL", "rows[0].title", "Python", "rows[1].kind", "EMERGING",
-				"rows[1].title", "langgraph");
-		save(id, "stages", "rows[0].title", "Junior AI Engineer", "rows[0].min", "0", "rows[0].max", "2",
-				"rows[0].payMin", "£45,000", "rows[0].payMax", "60000", "rows[1].title", "Principal AI Engineer",
-				"rows[1].min", "8", "rows[1].payMin", "150000", "rows[1].payMax", "150000", "rows[1].flag", "true");
-		save(id, "faq", "rows[0].title", "Do I need a PhD?", "rows[0].body", "No: shipped work counts for more.");
-		save(id, "companies", "rows[0].kind", "arm", "rows[1].kind", "monzo", "rows[2].kind", "");
-		save(id, "locations", "rows[0].title", "Cambridge", "rows[0].body",
-				"Chip designers hire for on-device models.");
-		save(id, "sectors", "rows[0].title", "Consumer finance", "rows[0].detail", "Assistants in banking apps",
-				"rows[0].body", "Banks put assistants in front of customers.", "rows[0].list", "Monzo\n\nAcme Bank\n");
-		save(id, "gaps", "rows[0].title", "Evaluation design", "rows[0].min", "64", "rows[0].max", "21", "rows[0].body",
-				"Few candidates have measured a model's answers.");
-		save(id, "pay", "rows[0].kind", "SALARY", "rows[0].payMin", "£82,500", "rows[0].min", "60,000", "rows[0].max",
-				"110000", "rows[0].detail", "AI Engineer salary survey", "rows[0].payMax", "2026", "rows[1].kind",
-				"DAY_RATE", "rows[1].title", "london", "rows[1].min", "600", "rows[1].max", "900", "rows[1].detail",
-				"AI Engineer contractor rates", "rows[1].payMax", "2026");
+		save(id, "skills", "rows[0].list", "ESSENTIAL", "rows[0].skill", "Python", "rows[1].list", "EMERGING",
+				"rows[1].skill", "langgraph");
+		save(id, "stages", "rows[0].title", "Junior AI Engineer", "rows[0].yearsFrom", "0", "rows[0].yearsTo", "2",
+				"rows[0].payFrom", "£45,000", "rows[0].payTo", "60000", "rows[1].title", "Principal AI Engineer",
+				"rows[1].yearsFrom", "8", "rows[1].payFrom", "150000", "rows[1].payTo", "150000", "rows[1].openEnded",
+				"true");
+		save(id, "faq", "rows[0].question", "Do I need a PhD?", "rows[0].answer", "No: shipped work counts for more.");
+		save(id, "companies", "rows[0].company", "arm", "rows[1].company", "monzo", "rows[2].company", "");
+		save(id, "locations", "rows[0].place", "Cambridge", "rows[0].why", "Chip designers hire for on-device models.");
+		save(id, "sectors", "rows[0].sector", "Consumer finance", "rows[0].headline", "Assistants in banking apps",
+				"rows[0].portrait", "Banks put assistants in front of customers.", "rows[0].employers",
+				"Monzo\n\nAcme Bank\n");
+		save(id, "gaps", "rows[0].skill", "Evaluation design", "rows[0].demand", "64", "rows[0].supply", "21",
+				"rows[0].why", "Few candidates have measured a model's answers.");
+		save(id, "pay", "rows[0].kind", "SALARY", "rows[0].median", "£82,500", "rows[0].from", "60,000", "rows[0].to",
+				"110000", "rows[0].source", "AI Engineer salary survey", "rows[0].year", "2026", "rows[1].kind",
+				"DAY_RATE", "rows[1].region", "london", "rows[1].from", "600", "rows[1].to", "900", "rows[1].source",
+				"AI Engineer contractor rates", "rows[1].year", "2026");
 
 		assertThat(
 				this.jdbc.queryForList("SELECT slug FROM level WHERE role_id = ? ORDER BY position", String.class, id))
@@ -158,8 +163,7 @@ class GuideEditingTests {
 			long id = role(slug);
 			String before = this.mvc.perform(get("/roles/" + slug)).andReturn().getResponse().getContentAsString();
 			for (GuidePart part : GuidePart.values()) {
-				GuidePartForm form = this.editor.read(part, id);
-				save(id, part.slug(), params(form));
+				save(id, part.slug(), params(this.editor.read(this.parts.editor(part), id)));
 			}
 			String after = this.mvc.perform(get("/roles/" + slug)).andReturn().getResponse().getContentAsString();
 			assertThat(after).as(slug).isEqualTo(before);
@@ -171,18 +175,19 @@ class GuideEditingTests {
 		long mlops = role("mlops-engineer");
 		List<String> before = questions(mlops);
 		this.mvc
-			.perform(part(mlops, "faq", "rows[0].title", "Same?", "rows[0].body", "One.", "rows[1].title", "same?",
-					"rows[1].body", "Two.", "rows[2].title", "No answer", "rows[2].body", " "))
+			.perform(part(mlops, "faq", "rows[0].question", "Same?", "rows[0].answer", "One.", "rows[1].question",
+					"same?", "rows[1].answer", "Two.", "rows[2].question", "No answer", "rows[2].answer", " "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("This question is asked twice.")))
 			.andExpect(content().string(containsString("Write the answer.")));
 		assertThat(questions(mlops)).isEqualTo(before);
 		this.mvc
-			.perform(part(mlops, "gaps", "rows[0].title", "Odd", "rows[0].min", "140", "rows[0].max", "x",
-					"rows[0].body", "Why"))
+			.perform(part(mlops, "gaps", "rows[0].skill", "Odd", "rows[0].demand", "140", "rows[0].supply", "x",
+					"rows[0].why", "Why"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a whole number from 0 to 100.")));
-		this.mvc.perform(part(mlops, "stages", "rows[0].title", "Lead", "rows[0].payMin", "90000", "rows[0].max", "3"))
+		this.mvc
+			.perform(part(mlops, "stages", "rows[0].title", "Lead", "rows[0].payFrom", "90000", "rows[0].yearsTo", "3"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Give both ends of the pay range, or neither.")))
 			.andExpect(content().string(containsString("Give the fewest years too, and make the most larger.")));
@@ -190,10 +195,10 @@ class GuideEditingTests {
 				"SELECT string_agg(min_gbp || '-' || max_gbp, ',') FROM day_rate WHERE role_id = ?", String.class,
 				mlops);
 		this.mvc
-			.perform(part(mlops, "pay", "rows[0].kind", "DAY_RATE", "rows[0].min", "900", "rows[0].max", "500",
-					"rows[0].detail", "Survey", "rows[0].payMax", "2026", "rows[1].kind", "SALARY", "rows[1].title",
-					"atlantis", "rows[1].detail", " ", "rows[2].kind", "DAY_RATE", "rows[2].min", "500",
-					"rows[2].detail", "Survey", "rows[2].payMax", "2026"))
+			.perform(part(mlops, "pay", "rows[0].kind", "DAY_RATE", "rows[0].from", "900", "rows[0].to", "500",
+					"rows[0].source", "Survey", "rows[0].year", "2026", "rows[1].kind", "SALARY", "rows[1].region",
+					"atlantis", "rows[1].source", " ", "rows[2].kind", "DAY_RATE", "rows[2].from", "500",
+					"rows[2].source", "Survey", "rows[2].year", "2026"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The top of the range must not be below its bottom.")))
 			.andExpect(content().string(containsString("Choose a region from the list, or UK-wide.")))
@@ -208,8 +213,9 @@ class GuideEditingTests {
 			.isEqualTo(payBefore);
 		this.mvc.perform(get("/admin/guides/" + mlops + "/nonsense").session(this.admin))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(part(mlops, "nonsense", "rows[0].question", "Lost?")).andExpect(status().isNotFound());
 		// Row numbers far beyond any form: refused, never a 500.
-		for (String field : List.of("rows[5000].title", "rows[0].tools[9000].name", "rows[121].title")) {
+		for (String field : List.of("rows[5000].question", "rows[0].tools[9000].name", "rows[121].question")) {
 			int code = this.mvc.perform(part(mlops, "faq", field, "x")).andReturn().getResponse().getStatus();
 			assertThat(code).as(field).isEqualTo(400);
 		}
@@ -227,11 +233,11 @@ class GuideEditingTests {
 		for (int i = 0; i < rows.size(); i++) {
 			java.util.Map<String, Object> row = rows.get(i);
 			String p = "rows[" + i + "].";
-			List<String> pairs = List.of(p + "id", text(row.get("id")), p + "title", text(row.get("title")), p + "min",
-					text(row.get("years_min")), p + "max", text(row.get("years_max")), p + "payMin",
-					text(row.get("pay_min_gbp")), p + "payMax", text(row.get("pay_max_gbp")), p + "flag",
-					text(row.get("pay_open_ended")), p + "body", text(row.get("summary")), p + "order",
-					String.valueOf(i + 1));
+			List<String> pairs = List.of(p + "id", text(row.get("id")), p + "title", text(row.get("title")),
+					p + "yearsFrom", text(row.get("years_min")), p + "yearsTo", text(row.get("years_max")),
+					p + "payFrom", text(row.get("pay_min_gbp")), p + "payTo", text(row.get("pay_max_gbp")),
+					p + "openEnded", text(row.get("pay_open_ended")), p + "summary", text(row.get("summary")),
+					p + "order", String.valueOf(i + 1));
 			for (int k = 0; k < pairs.size(); k += 2) {
 				params.put(pairs.get(k), pairs.get(k + 1));
 			}
@@ -265,14 +271,14 @@ class GuideEditingTests {
 	void aStaleSaveGets409WithTheAdminsRowsKeptAndOfConcurrentSavesOneWins() throws Exception {
 		long mlops = role("mlops-engineer");
 		String stale = version(mlops);
-		this.mvc.perform(part(mlops, "facts", "rows[0].kind", "TRADE_OFF", "rows[0].title", "Speed or safety"))
+		this.mvc.perform(part(mlops, "facts", "rows[0].list", "TRADE_OFF", "rows[0].fact", "Speed or safety"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post("/admin/guides/" + mlops + "/facts").with(csrf())
 				.session(this.admin)
 				.param("version", stale)
-				.param("rows[0].kind", "TRADE_OFF")
-				.param("rows[0].title", "Cost or latency"))
+				.param("rows[0].list", "TRADE_OFF")
+				.param("rows[0].fact", "Cost or latency"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone else saved this guide")))
 			.andExpect(content().string(containsString("value=\"Cost or latency\"")))
@@ -286,8 +292,8 @@ class GuideEditingTests {
 					.perform(post("/admin/guides/" + mlops + "/faq").with(csrf())
 						.session(this.admin)
 						.param("version", current)
-						.param("rows[0].title", "Question from admin " + i + "?")
-						.param("rows[0].body", "An answer."))
+						.param("rows[0].question", "Question from admin " + i + "?")
+						.param("rows[0].answer", "An answer."))
 					.andReturn()
 					.getResponse()
 					.getStatus());
@@ -312,30 +318,43 @@ class GuideEditingTests {
 				"SELECT min(g.id) FROM skill_gap g JOIN role r ON r.id = g.role_id WHERE r.slug = 'machine-learning-engineer'",
 				Long.class);
 		this.mvc
-			.perform(part(mlops, "gaps", "rows[0].id", String.valueOf(otherGap), "rows[0].title", "Taken?",
-					"rows[0].min", "50", "rows[0].max", "10", "rows[0].body", "Not yours."))
+			.perform(part(mlops, "gaps", "rows[0].id", String.valueOf(otherGap), "rows[0].skill", "Taken?",
+					"rows[0].demand", "50", "rows[0].supply", "10", "rows[0].why", "Not yours."))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("A row did not belong to this guide")));
 	}
 
-	/** The form's rows as the browser would post them. */
-	private static String[] params(GuidePartForm form) {
+	/**
+	 * The form's rows as the browser would post them: each field of each row under its
+	 * own name, and the fields of rows within rows (a category's tools) likewise.
+	 */
+	private static String[] params(PartForm<?> form) {
 		List<String> params = new ArrayList<>();
 		for (int i = 0; i < form.rows().size(); i++) {
-			GuideRow row = form.rows().get(i);
-			String p = "rows[" + i + "].";
-			params.addAll(List.of(p + "id", row.id(), p + "order", row.order(), p + "kind", row.kind(), p + "title",
-					row.title(), p + "body", row.body(), p + "detail", row.detail(), p + "min", row.min(), p + "max",
-					row.max(), p + "payMin", row.payMin(), p + "payMax", row.payMax(), p + "list", row.list()));
-			if (row.flagged()) {
-				params.addAll(List.of(p + "flag", "true"));
-			}
-			for (int t = 0; t < row.tools().size(); t++) {
-				params.addAll(List.of(p + "tools[" + t + "].name", row.tools().get(t).name(),
-						p + "tools[" + t + "].why", row.tools().get(t).why()));
-			}
+			fields((Record) form.rows().get(i), "rows[" + i + "].", params);
 		}
 		return params.toArray(String[]::new);
+	}
+
+	private static void fields(Record row, String prefix, List<String> params) {
+		for (RecordComponent field : row.getClass().getRecordComponents()) {
+			Object value;
+			try {
+				field.getAccessor().setAccessible(true);
+				value = field.getAccessor().invoke(row);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+			if (value instanceof List<?> rows) {
+				for (int i = 0; i < rows.size(); i++) {
+					fields((Record) rows.get(i), prefix + field.getName() + "[" + i + "].", params);
+				}
+			}
+			else {
+				params.addAll(List.of(prefix + field.getName(), text(value)));
+			}
+		}
 	}
 
 	@Test
@@ -343,15 +362,16 @@ class GuideEditingTests {
 		long id = role("mlops-engineer");
 		List<String> before = questions(id);
 		String html = this.mvc
-			.perform(part(id, "faq", "rows[0].title", "A question typed but not saved?", "rows[0].body", "Its answer.",
-					"more", "5"))
+			.perform(part(id, "faq", "rows[0].question", "A question typed but not saved?", "rows[0].answer",
+					"Its answer.", "more", "5"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
-		assertThat(page.select("input[name=rows[0].title]").attr("value")).isEqualTo("A question typed but not saved?");
-		assertThat(page.select("input[name$=.title]")).hasSize(6);
+		assertThat(page.select("input[name=rows[0].question]").attr("value"))
+			.isEqualTo("A question typed but not saved?");
+		assertThat(page.select("input[name$=.question]")).hasSize(6);
 		assertThat(questions(id)).isEqualTo(before);
 	}
 

@@ -142,19 +142,30 @@ class HtmlValidityTests {
 		pages.put("guide head", body(get("/admin/guides/" + mlops).session(admin)));
 		pages.put("guide preview", body(get("/admin/guides/" + mlops + "/preview").session(admin)));
 		for (String part : List.of("levels", "sections", "facts", "stack", "skills", "stages", "locations", "sectors",
-				"companies", "faq", "gaps")) {
+				"companies", "faq", "gaps", "pay")) {
 			pages.put("guide part " + part, body(get("/admin/guides/" + mlops + "/" + part).session(admin)));
 		}
 		var badPart = this.mvc
 			.perform(post("/admin/guides/" + mlops + "/gaps").session(admin)
 				.with(csrf())
 				.param("version", "0")
-				.param("rows[0].title", "Odd")
-				.param("rows[0].min", "140"))
+				.param("rows[0].skill", "Odd")
+				.param("rows[0].demand", "140"))
 			.andReturn()
 			.getResponse();
 		assertThat(badPart.getStatus()).isEqualTo(400);
 		pages.put("guide part with errors", badPart.getContentAsByteArray());
+		var stalePart = this.mvc
+			.perform(post("/admin/guides/" + mlops + "/stack").session(admin)
+				.with(csrf())
+				.param("version", "-1")
+				.param("rows[0].category", "Serving")
+				.param("rows[0].tools[0].name", "Docker")
+				.param("rows[0].tools[0].why", "Images."))
+			.andReturn()
+			.getResponse();
+		assertThat(stalePart.getStatus()).isEqualTo(409);
+		pages.put("guide part conflict with the current entries", stalePart.getContentAsByteArray());
 		for (Map.Entry<String, byte[]> page : pages.entrySet()) {
 			assertThat(errorsIn(page.getValue())).as("Nu HTML Checker errors on the %s", page.getKey()).isEmpty();
 		}
