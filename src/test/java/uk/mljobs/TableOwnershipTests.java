@@ -54,14 +54,6 @@ class TableOwnershipTests {
 		assertThat(owners.keySet()).as("owned tables exist").isSubsetOf(tables);
 	}
 
-	/**
-	 * Files whose SQL still names another feature's tables, while the guide editor moves
-	 * to one editor per part that writes pay through salary and levels through market
-	 * (issue 18): none may be added, and each goes when its file does.
-	 */
-	private static final Set<String> MOVING = Set.of("roleguide/GuidePartReader.java",
-			"roleguide/GuideMarketParts.java");
-
 	@Test
 	void featuresNameOnlyTheirOwnTablesInSql() throws IOException {
 		Map<String, String> owner = owners();
@@ -70,9 +62,6 @@ class TableOwnershipTests {
 		try (Stream<Path> files = Files.walk(MAIN)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
 				String feature = featureOf(file);
-				if (MOVING.contains(MAIN.relativize(file).toString())) {
-					continue;
-				}
 				violations.addAll(
 						violations(feature, MAIN.relativize(file).toString(), Files.readString(file), owner, entities));
 			}
