@@ -117,11 +117,9 @@ class CompanyAdminController {
 				return editPage(this.curation.company(id), model);
 			}
 		}
-		catch (CompanyCuration.CompanyConflictException ex) {
-			return conflict(ex.current(), form, model, response);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			// Both edits read the same version; the other committed first.
+		catch (CompanyCuration.CompanyConflictException | ObjectOptimisticLockingFailureException ex) {
+			// Seen from the form's version, or (both edits read the same version) at the
+			// save: either way the other committed first.
 			return conflict(this.curation.company(id), form, model, response);
 		}
 		catch (DataIntegrityViolationException ex) {

@@ -22,6 +22,7 @@ import uk.mljobs.moderation.ModerationLog;
 import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Slugs;
+import uk.mljobs.shared.StaleEditException;
 import uk.mljobs.shared.Text;
 
 /**
@@ -63,17 +64,10 @@ public class CompanyCuration {
 	}
 
 	/** The company's version has moved on since the form was shown. */
-	public static class CompanyConflictException extends RuntimeException {
+	public static class CompanyConflictException extends StaleEditException {
 
-		private final transient AdminCompany current;
-
-		CompanyConflictException(AdminCompany current) {
-			super("Company " + current.company().id() + " changed since the form was shown");
-			this.current = current;
-		}
-
-		public AdminCompany current() {
-			return this.current;
+		CompanyConflictException() {
+			super("This company");
 		}
 
 	}
@@ -107,7 +101,7 @@ public class CompanyCuration {
 	public boolean update(long id, CompanyForm form, Errors errors, long adminId) {
 		Company company = found(id);
 		if (!String.valueOf(company.version()).equals(form.version())) {
-			throw new CompanyConflictException(company(id));
+			throw new CompanyConflictException();
 		}
 		CompanyDetails details = details(form, errors, company);
 		if (details == null) {

@@ -128,10 +128,7 @@ class GuideAdminController {
 			this.editor.publish(id, version, adminId);
 		}
 		catch (GuideEditor.GuideConflictException ex) {
-			AdminRole current = this.editor.guide(id);
-			conflict(model, response);
-			model.addAttribute("form", GuideBasicsForm.of(current));
-			return guidePage(current, model);
+			return staleGuidePage(id, model, response);
 		}
 		redirect.addFlashAttribute("notice", "Published: the guide is live.");
 		return "redirect:/admin/guides/" + id;
@@ -183,10 +180,7 @@ class GuideAdminController {
 			return unpublishPage(guide, model);
 		}
 		catch (GuideEditor.GuideConflictException ex) {
-			AdminRole current = this.editor.guide(id);
-			conflict(model, response);
-			model.addAttribute("form", GuideBasicsForm.of(current));
-			return guidePage(current, model);
+			return staleGuidePage(id, model, response);
 		}
 		redirect.addFlashAttribute("notice",
 				"Unpublished: the guide is a draft again, and " + guide.role().path() + " is no longer on the site.");
@@ -213,6 +207,14 @@ class GuideAdminController {
 		model.addAttribute("sizes", this.parts.sizes(guide.role().id()));
 		model.addAttribute("history", this.log.about(DecisionSubject.GUIDE, guide.role().id()));
 		return VIEW_GUIDE;
+	}
+
+	/** The guide as it is now, with a 409 saying that someone else saved it first. */
+	private String staleGuidePage(long id, Model model, HttpServletResponse response) {
+		AdminRole current = this.editor.guide(id);
+		conflict(model, response);
+		model.addAttribute("form", GuideBasicsForm.of(current));
+		return guidePage(current, model);
 	}
 
 	static void conflict(Model model, HttpServletResponse response) {

@@ -16,9 +16,11 @@ import uk.mljobs.market.RoleUse;
 import uk.mljobs.moderation.DecisionAction;
 import uk.mljobs.moderation.DecisionSubject;
 import uk.mljobs.moderation.ModerationLog;
+import uk.mljobs.shared.ConflictException;
 import uk.mljobs.shared.CuratedContentChanged;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Slugs;
+import uk.mljobs.shared.StaleEditException;
 
 /**
  * How admins write role guides: create a draft guide, edit its head and each of its
@@ -46,10 +48,10 @@ public class GuideEditor {
 	}
 
 	/** The guide moved on since the page was shown. */
-	public static class GuideConflictException extends RuntimeException {
+	public static class GuideConflictException extends StaleEditException {
 
 		GuideConflictException(long roleId) {
-			super("Guide " + roleId + " changed since the form was shown");
+			super("This guide");
 		}
 
 	}
@@ -113,12 +115,12 @@ public class GuideEditor {
 	}
 
 	/** Postings still need the guide's role, so it stays published. */
-	public static class GuideInUseException extends RuntimeException {
+	public static class GuideInUseException extends ConflictException {
 
 		private final RoleUse use;
 
 		GuideInUseException(long roleId, RoleUse use) {
-			super("Guide " + roleId + " has live or queued postings");
+			super("Live or queued postings name this guide's role, so the guide stays published until they end.");
 			this.use = use;
 		}
 

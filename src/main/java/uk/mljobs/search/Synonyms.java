@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import uk.mljobs.shared.StaleEditException;
 import uk.mljobs.system.ChangedElsewhere;
 
 /**
@@ -106,10 +107,10 @@ public class Synonyms {
 	}
 
 	/** Someone saved the list after the one an edit began from. */
-	public static class StaleSynonymsException extends RuntimeException {
+	public static class StaleSynonymsException extends StaleEditException {
 
 		StaleSynonymsException() {
-			super("The synonym list was changed by someone else since this page was opened");
+			super("The synonym list");
 		}
 
 	}
