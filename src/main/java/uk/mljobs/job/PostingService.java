@@ -57,8 +57,6 @@ public class PostingService {
 
 	static final int MAX_DAYS_OPEN = 90;
 
-	static final int PAGE_SIZE = 20;
-
 	static final int MAX_TAGS = 15;
 
 	/**
