@@ -57,8 +57,6 @@ public class PostingService {
 
 	static final int MAX_DAYS_OPEN = 90;
 
-	static final int MAX_TAGS = 15;
-
 	/**
 	 * The error code of a form whose idempotency key cannot be used: it needs a new one.
 	 */
