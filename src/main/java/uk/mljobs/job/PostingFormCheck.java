@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -158,15 +157,6 @@ class PostingFormCheck {
 							+ latest.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + ").");
 		}
 		return closesOn;
-	}
-
-	static UUID uuid(String text) {
-		try {
-			return (text != null) ? UUID.fromString(text) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }
