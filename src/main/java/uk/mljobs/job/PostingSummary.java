@@ -3,6 +3,8 @@ package uk.mljobs.job;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import uk.mljobs.shared.PostingCard;
+
 /**
  * A posting in a list: the recruiter's dashboard, the review queue, the public listing.
  *
@@ -22,6 +24,14 @@ public record PostingSummary(long id, String title, String path, String companyN
 
 	public boolean longOpen() {
 		return this.openDays > LONG_OPEN_DAYS;
+	}
+
+	/** As other features' pages list it. */
+	public PostingCard card() {
+		return new PostingCard(this.title, this.path, this.companyName,
+				(this.workMode == WorkMode.REMOTE) ? WorkMode.REMOTE.label() : this.townName,
+				this.employmentType.label(), this.pay, this.sample, this.verifiedEmployer, this.agency, this.openDays,
+				longOpen());
 	}
 
 	static long openDays(PostingStatus status, java.time.Instant publishedAt, LocalDate today) {
