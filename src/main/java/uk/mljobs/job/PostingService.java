@@ -32,7 +32,7 @@ import uk.mljobs.shared.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-public class PostingService {
+class PostingService {
 
 	private static final Logger log = LoggerFactory.getLogger(PostingService.class);
 
