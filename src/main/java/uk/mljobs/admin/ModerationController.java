@@ -21,7 +21,7 @@ import uk.mljobs.account.AccountView;
 import uk.mljobs.account.SignedInUser;
 import uk.mljobs.company.CompanyCuration;
 import uk.mljobs.job.PostingReports;
-import uk.mljobs.job.PostingService;
+import uk.mljobs.job.PostingModeration;
 import uk.mljobs.moderation.DecisionView;
 import uk.mljobs.moderation.ModerationLog;
 
@@ -38,7 +38,7 @@ class ModerationController {
 
 	static final String VIEW_DECISIONS = "admin/decisions";
 
-	private final PostingService postings;
+	private final PostingModeration postings;
 
 	private final CompanyCuration curation;
 
@@ -50,8 +50,8 @@ class ModerationController {
 
 	private final PostingReports reports;
 
-	ModerationController(PostingService postings, CompanyCuration curation, ModerationLog log, AccountService accounts,
-			uk.mljobs.job.PostingReview review, PostingReports reports) {
+	ModerationController(PostingModeration postings, CompanyCuration curation, ModerationLog log,
+			AccountService accounts, uk.mljobs.job.PostingReview review, PostingReports reports) {
 		this.reports = reports;
 		this.review = review;
 		this.postings = postings;

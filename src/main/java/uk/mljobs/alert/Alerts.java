@@ -28,6 +28,7 @@ import uk.mljobs.job.JobSearch;
 import uk.mljobs.job.SearchCriteria;
 import uk.mljobs.job.SearchResults;
 import uk.mljobs.market.Market;
+import uk.mljobs.shared.Choices;
 import uk.mljobs.shared.Emails;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.system.MailOutbox;
@@ -131,11 +132,9 @@ public class Alerts {
 		else if (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.rejectValue("email", "format", "Enter an email address like name@example.com.");
 		}
-		Frequency frequency = null;
-		try {
-			frequency = Frequency.valueOf(rawFrequency != null ? rawFrequency.strip().toUpperCase(Locale.ROOT) : "");
-		}
-		catch (IllegalArgumentException ex) {
+		Frequency frequency = Choices.constant(Frequency.class, (rawFrequency != null) ? rawFrequency.strip() : null)
+			.orElse(null);
+		if (frequency == null) {
 			errors.rejectValue("frequency", "choice", "Choose daily or weekly.");
 		}
 		if (errors.hasErrors()) {

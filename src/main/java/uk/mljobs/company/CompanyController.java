@@ -23,6 +23,9 @@ class CompanyController {
 
 	static final String VIEW_DETAIL = "company/detail";
 
+	/** How many of its live postings a company's page lists. */
+	static final int POSTINGS_SHOWN = 20;
+
 	private final CompanyDirectory directory;
 
 	private final Site site;
@@ -31,9 +34,12 @@ class CompanyController {
 
 	private final java.util.List<CareersSiteOpenings> elsewhere;
 
+	private final OpenPostings postings;
+
 	CompanyController(CompanyDirectory directory, Site site, JsonLd jsonLd,
-			java.util.List<CareersSiteOpenings> elsewhere) {
+			java.util.List<CareersSiteOpenings> elsewhere, OpenPostings postings) {
 		this.elsewhere = elsewhere;
+		this.postings = postings;
 		this.directory = directory;
 		this.site = site;
 		this.jsonLd = jsonLd;
@@ -58,6 +64,7 @@ class CompanyController {
 	String detail(@PathVariable String slug, Model model) {
 		CompanyView company = this.directory.company(slug).orElseThrow(() -> NotFoundException.of("company", slug));
 		model.addAttribute("company", company);
+		model.addAttribute("livePostings", this.postings.atCompany(company.id(), POSTINGS_SHOWN));
 		model.addAttribute("withoutStatedPay",
 				this.elsewhere.stream().mapToInt((openings) -> openings.withoutStatedPay(company.id())).sum());
 		model.addAttribute("jsonLd", this.jsonLd.render(organization(company)));

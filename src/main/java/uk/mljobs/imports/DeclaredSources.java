@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.company.CompanyView;
+import uk.mljobs.shared.Choices;
 
 /**
  * Sources declared in configuration ({@code mljobs.import.sources[n].*}), for deployments
@@ -40,7 +41,7 @@ class DeclaredSources implements ApplicationRunner {
 		for (int n = 0; n < this.properties.sources().size(); n++) {
 			ImportProperties.Declared declared = this.properties.sources().get(n);
 			String where = "mljobs.import.sources[" + n + "]";
-			SourceKind kind = SourceKind.ofSlug(String.valueOf(declared.kind()))
+			SourceKind kind = Choices.constant(SourceKind.class, String.valueOf(declared.kind()))
 				.orElseThrow(() -> new IllegalStateException(where + ".kind: '" + declared.kind()
 						+ "' is not one of greenhouse, lever, lever-eu, ashby, workable, smartrecruiters, jsonld"));
 			CompanyView company = this.companies.company(String.valueOf(declared.company()))

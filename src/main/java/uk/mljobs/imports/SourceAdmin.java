@@ -15,6 +15,7 @@ import org.springframework.validation.Errors;
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.company.CompanyView;
 import uk.mljobs.job.ImportedPostings;
+import uk.mljobs.shared.Choices;
 import uk.mljobs.shared.NotFoundException;
 
 /**
@@ -84,7 +85,7 @@ class SourceAdmin {
 		if (company == null) {
 			errors.rejectValue("company", "choice", "Choose a listed company.");
 		}
-		SourceKind kind = SourceKind.ofSlug(String.valueOf(form.kind())).orElse(null);
+		SourceKind kind = Choices.constant(SourceKind.class, form.kind()).orElse(null);
 		if (kind == null) {
 			errors.rejectValue("kind", "choice", "Choose the kind of feed.");
 		}

@@ -1,7 +1,6 @@
 package uk.mljobs.imports;
 
-import java.util.Locale;
-import java.util.Optional;
+import uk.mljobs.shared.Choices;
 
 /**
  * The kinds of employer feed the board reads, each with what its token is.
@@ -42,16 +41,7 @@ enum SourceKind {
 
 	/** As configuration and URLs write it: {@code greenhouse}, {@code lever-eu}. */
 	public String slug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
-
-	static Optional<SourceKind> ofSlug(String slug) {
-		for (SourceKind kind : values()) {
-			if (kind.slug().equals(slug)) {
-				return Optional.of(kind);
-			}
-		}
-		return Optional.empty();
+		return Choices.slug(this);
 	}
 
 }

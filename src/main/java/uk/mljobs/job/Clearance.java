@@ -1,6 +1,6 @@
 package uk.mljobs.job;
 
-import java.util.Locale;
+import uk.mljobs.shared.Choices;
 
 /**
  * The UK security clearance a role needs.
@@ -29,7 +29,7 @@ public enum Clearance {
 
 	/** The value as it appears in URLs and query parameters. */
 	public String slug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return Choices.slug(this);
 	}
 
 }

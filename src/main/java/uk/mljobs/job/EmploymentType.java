@@ -1,6 +1,6 @@
 package uk.mljobs.job;
 
-import java.util.Locale;
+import uk.mljobs.shared.Choices;
 
 /**
  * The kind of engagement; contracts are paid by the day.
@@ -27,7 +27,7 @@ public enum EmploymentType {
 
 	/** The value as it appears in URLs and query parameters. */
 	public String slug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return Choices.slug(this);
 	}
 
 }

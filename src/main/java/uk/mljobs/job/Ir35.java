@@ -1,6 +1,6 @@
 package uk.mljobs.job;
 
-import java.util.Locale;
+import uk.mljobs.shared.Choices;
 
 /**
  * A contract's IR35 status, which decides how the contractor is taxed.
@@ -25,7 +25,7 @@ public enum Ir35 {
 
 	/** The value as it appears in URLs and query parameters. */
 	public String slug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return Choices.slug(this);
 	}
 
 }

@@ -36,13 +36,13 @@ class JobApiController {
 
 	private final JobSearch search;
 
-	private final PostingService postings;
+	private final PublicPostings postings;
 
 	private final Salaries salaries;
 
 	private final Site site;
 
-	JobApiController(JobSearch search, PostingService postings, Salaries salaries, Site site) {
+	JobApiController(JobSearch search, PublicPostings postings, Salaries salaries, Site site) {
 		this.search = search;
 		this.postings = postings;
 		this.salaries = salaries;
@@ -117,8 +117,7 @@ class JobApiController {
 	@GetMapping("/api/v1/jobs/{id}")
 	@Operation(summary = "One posting, live or ended")
 	JobDetail job(@PathVariable long id) {
-		PostingPage page = this.postings.publicPage(id)
-			.orElseThrow(() -> NotFoundException.of("job", String.valueOf(id)));
+		PostingPage page = this.postings.page(id).orElseThrow(() -> NotFoundException.of("job", String.valueOf(id)));
 		return new JobDetail(page.id(), page.title(), this.site.absolute(page.path()),
 				page.status().name().toLowerCase(java.util.Locale.ROOT), page.acceptingApplications(),
 				new Named(page.company().slug(), page.company().name()),

@@ -26,7 +26,7 @@ class JobController {
 
 	static final String VIEW_DETAIL = "job/detail";
 
-	private final PostingService postings;
+	private final PublicPostings postings;
 
 	private final JobSearch search;
 
@@ -34,7 +34,7 @@ class JobController {
 
 	private final JsonLd jsonLd;
 
-	JobController(PostingService postings, JobSearch search, JobPostingJsonLd jobPostingJsonLd, JsonLd jsonLd) {
+	JobController(PublicPostings postings, JobSearch search, JobPostingJsonLd jobPostingJsonLd, JsonLd jsonLd) {
 		this.postings = postings;
 		this.search = search;
 		this.jobPostingJsonLd = jobPostingJsonLd;
@@ -95,7 +95,7 @@ class JobController {
 	}
 
 	private PostingPage found(long id) {
-		return this.postings.publicPage(id).orElseThrow(() -> NotFoundException.of("job", String.valueOf(id)));
+		return this.postings.page(id).orElseThrow(() -> NotFoundException.of("job", String.valueOf(id)));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.validation.Errors;
 import uk.mljobs.moderation.DecisionAction;
 import uk.mljobs.moderation.DecisionSubject;
 import uk.mljobs.moderation.ModerationLog;
+import uk.mljobs.shared.Choices;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Text;
 
@@ -55,9 +56,8 @@ public class ModerationPhrases {
 	 */
 	@Transactional
 	public boolean add(String kind, String typed, long adminId, Errors errors) {
-		PostingReview.Flag.Kind chosen = KINDS.stream()
-			.filter((candidate) -> candidate.name().equals(kind))
-			.findFirst()
+		PostingReview.Flag.Kind chosen = Choices.constant(PostingReview.Flag.Kind.class, kind)
+			.filter(KINDS::contains)
 			.orElse(null);
 		if (chosen == null) {
 			errors.rejectValue("kind", "kind.unknown", "Choose what the phrase points to.");

@@ -23,9 +23,9 @@ class PostingReportController {
 
 	private final PostingReports reports;
 
-	private final PostingService postings;
+	private final PublicPostings postings;
 
-	PostingReportController(PostingReports reports, PostingService postings) {
+	PostingReportController(PostingReports reports, PublicPostings postings) {
 		this.reports = reports;
 		this.postings = postings;
 	}
@@ -51,7 +51,7 @@ class PostingReportController {
 	}
 
 	private PostingPage live(long id) {
-		return this.postings.publicPage(id)
+		return this.postings.page(id)
 			.filter((page) -> page.status() == PostingStatus.PUBLISHED)
 			.orElseThrow(() -> uk.mljobs.shared.NotFoundException.of("posting", String.valueOf(id)));
 	}

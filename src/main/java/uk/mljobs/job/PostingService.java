@@ -1,21 +1,15 @@
 package uk.mljobs.job;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,42 +18,28 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
 
-import uk.mljobs.account.AccountDeleted;
-import uk.mljobs.account.AccountDisabled;
 import uk.mljobs.account.AccountService;
 import uk.mljobs.account.AccountView;
-import uk.mljobs.company.CompanyDirectory;
-import uk.mljobs.company.CompanyView;
-import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
-import uk.mljobs.market.RoleView;
-import uk.mljobs.market.TownView;
-import uk.mljobs.moderation.DecisionAction;
-import uk.mljobs.moderation.DecisionSubject;
-import uk.mljobs.moderation.ModerationLog;
-import uk.mljobs.roleguide.RoleGuides;
-import uk.mljobs.roleguide.ToolView;
 import uk.mljobs.shared.NotFoundException;
+import uk.mljobs.shared.UkTime;
 
 /**
- * Postings from form to page: runs the lifecycle of what recruiters submit (checked by
- * {@link PostingFormCheck}) and hands postings to {@link PostingLayout} for each
- * audience. A recruiter only ever reaches their own postings; anything else is "not
- * found", so ids reveal nothing.
+ * A recruiter's own postings: saving the form (checked by {@link PostingFormCheck}),
+ * submitting, ending, reposting and deleting, and reading them back as a list, a preview
+ * or the form again. A recruiter only ever reaches their own postings; anything else is
+ * "not found", so ids reveal nothing. Admins decide on postings through
+ * {@link PostingModeration}; seekers read them through {@link PublicPostings}.
  */
 @Service
 @Transactional(readOnly = true)
-public class PostingService {
+class PostingService {
 
 	private static final Logger log = LoggerFactory.getLogger(PostingService.class);
 
 	static final int DEFAULT_DAYS_OPEN = 30;
 
 	static final int MAX_DAYS_OPEN = 90;
-
-	static final int PAGE_SIZE = 20;
-
-	static final int MAX_TAGS = 15;
 
 	/**
 	 * The error code of a form whose idempotency key cannot be used: it needs a new one.
@@ -68,21 +48,13 @@ public class PostingService {
 
 	private final Postings postings;
 
-	private final Market market;
-
-	private final CompanyDirectory companies;
-
-	private final RoleGuides guides;
-
 	private final AccountService accounts;
-
-	private final ModerationLog moderationLog;
 
 	private final PostingFormCheck check;
 
-	private final PostingLayout layout;
+	private final PostingForms forms;
 
-	private final PostingNotices notices;
+	private final PostingLayout layout;
 
 	private final SearchIndex searchIndex;
 
@@ -90,21 +62,16 @@ public class PostingService {
 
 	private final Clock clock;
 
-	private final PostingVersions versions;
+	private final Market market;
 
-	PostingService(Postings postings, Market market, CompanyDirectory companies, RoleGuides guides,
-			AccountService accounts, ModerationLog moderationLog, PostingFormCheck check, PostingLayout layout,
-			PostingNotices notices, SearchIndex searchIndex, PlatformTransactionManager transactions, Clock clock,
-			PostingVersions versions) {
-		this.versions = versions;
-		this.notices = notices;
-		this.postings = postings;
+	PostingService(Market market, Postings postings, AccountService accounts, PostingFormCheck check,
+			PostingForms forms, PostingLayout layout, SearchIndex searchIndex, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.market = market;
-		this.companies = companies;
-		this.guides = guides;
+		this.postings = postings;
 		this.accounts = accounts;
-		this.moderationLog = moderationLog;
 		this.check = check;
+		this.forms = forms;
 		this.layout = layout;
 		this.searchIndex = searchIndex;
 		this.writes = new TransactionTemplate(transactions);
@@ -112,14 +79,12 @@ public class PostingService {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
+		return UkTime.today(this.clock);
 	}
 
 	PostingForm blankForm() {
 		return PostingForm.blank(today().plusDays(DEFAULT_DAYS_OPEN));
 	}
-
-	// ---- recruiter ------------------------------------------------------------------
 
 	/**
 	 * Saves a new draft. The form's idempotency key makes a retried or doubled submit
@@ -128,7 +93,7 @@ public class PostingService {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Optional<Long> create(long recruiterId, PostingForm form, Errors errors) {
-		UUID key = PostingFormCheck.uuid(form.idempotencyKey());
+		UUID key = key(form.idempotencyKey());
 		if (key == null || usedByAnother(recruiterId, key)) {
 			// A key someone else's posting holds (copied from their page source, or
 			// guessed) is no way to reach that posting: the form is simply stale.
@@ -236,32 +201,7 @@ public class PostingService {
 	}
 
 	public PostingForm formOf(long id, long recruiterId) {
-		Posting posting = own(id, recruiterId);
-		RoleView role = this.market.adminRole(posting.roleId()).orElseThrow().role();
-		String level = this.market.levels(posting.roleId())
-			.stream()
-			.filter((l) -> l.id() == posting.levelId())
-			.map(LevelView::slug)
-			.findFirst()
-			.orElseThrow();
-		String town = this.market.towns()
-			.stream()
-			.filter((t) -> t.id() == posting.townId())
-			.map(TownView::slug)
-			.findFirst()
-			.orElseThrow();
-		Map<Long, ToolView> tools = toolsById();
-		String company = this.companies.company(posting.companyId()).map(CompanyView::slug).orElse(null);
-		return new PostingForm(posting.idempotencyKey().toString(), String.valueOf(posting.version()), posting.title(),
-				role.slug(), level, town, posting.workMode().name(),
-				Objects.requireNonNullElse(posting.remoteResidency(), "UK"), posting.employmentType().name(),
-				String.valueOf(posting.payMin()), String.valueOf(posting.payMax()),
-				(posting.ir35() != null) ? posting.ir35().name() : "", posting.clearance().name(),
-				String.valueOf(posting.visaSponsorship()),
-				posting.toolIds().stream().map(tools::get).filter(Objects::nonNull).map(ToolView::slug).toList(),
-				String.join(", ", posting.tags()), posting.descriptionMarkdown(),
-				(posting.applyUrl() != null) ? posting.applyUrl() : posting.applyEmail(), posting.closesOn().toString(),
-				company);
+		return this.forms.of(own(id, recruiterId));
 	}
 
 	public List<PostingSummary> mine(long recruiterId) {
@@ -272,91 +212,20 @@ public class PostingService {
 		return this.layout.page(own(id, recruiterId));
 	}
 
-	// ---- admin ----------------------------------------------------------------------
-
-	public PostingPage forReview(long id) {
-		return this.layout
-			.page(this.postings.findById(id).orElseThrow(() -> NotFoundException.of("posting", String.valueOf(id))));
-	}
-
-	@Transactional
-	public void approve(long id, long adminId) {
-		Posting posting = existing(id);
-		posting.approve(this.clock.instant());
-		this.versions.approved(posting);
-		this.moderationLog.record(DecisionSubject.POSTING, id, posting.title(), DecisionAction.APPROVE, null, adminId);
-		this.notices.approved(posting);
-	}
-
-	@Transactional
-	public void reject(long id, long adminId, String reason) {
-		Posting posting = existing(id);
-		posting.reject(reason.strip(), this.clock.instant());
-		this.moderationLog.record(DecisionSubject.POSTING, id, posting.title(), DecisionAction.REJECT, reason.strip(),
-				adminId);
-		this.notices.rejected(posting, reason.strip());
-	}
-
-	// ---- public ---------------------------------------------------------------------
-
-	/** A posting seekers may read: live, or ended and marked as such. */
-	public Optional<PostingPage> publicPage(long id) {
-		return this.postings.findById(id).filter((posting) -> posting.status().isPublic()).map(this.layout::page);
-	}
-
-	@Transactional
-	public void countView(long id) {
-		this.postings.countView(id);
-	}
-
-	// ---- housekeeping ---------------------------------------------------------------
-
-	/** The account is going: its seen postings close, the rest are deleted. */
-	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
-	void onAccountDeleted(AccountDeleted deleted) {
-		for (Posting posting : this.postings.findByRecruiterIdOrderByUpdatedAtDescIdDesc(deleted.accountId())) {
-			if (posting.deletable()) {
-				this.postings.delete(posting);
-			}
-			else if (!posting.status().isEnded()) {
-				posting.end(PostingStatus.CLOSED, this.clock.instant());
-			}
+	/** The form's idempotency key; null if it is not a UUID. */
+	private static UUID key(String text) {
+		try {
+			return (text != null) ? UUID.fromString(text) : null;
 		}
-		this.postings.flush();
-	}
-
-	/**
-	 * An admin disabled the account: its live postings close, and postings waiting for
-	 * their first review go back to drafts, out of the queue. Drafts stay, should the
-	 * account be enabled again.
-	 */
-	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
-	void onAccountDisabled(AccountDisabled disabled) {
-		Instant now = this.clock.instant();
-		for (Posting posting : this.postings.findByRecruiterIdOrderByUpdatedAtDescIdDesc(disabled.accountId())) {
-			if (posting.status() == PostingStatus.PUBLISHED
-					|| (posting.status() == PostingStatus.SUBMITTED && !posting.deletable())) {
-				posting.end(PostingStatus.CLOSED, now);
-			}
-			else if (posting.status() == PostingStatus.SUBMITTED) {
-				posting.withdraw(now);
-			}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
-		this.postings.flush();
 	}
-
-	// ---- helpers --------------------------------------------------------------------
 
 	private Posting own(long id, long recruiterId) {
 		return this.postings.findById(id)
 			.filter((posting) -> Objects.equals(posting.recruiterId(), recruiterId))
 			.orElseThrow(() -> NotFoundException.of("posting", String.valueOf(id)));
-	}
-
-	private Posting existing(long id) {
-		return this.postings.findById(id).orElseThrow(() -> NotFoundException.of("posting", String.valueOf(id)));
 	}
 
 	private AccountView recruiter(long id) {
@@ -373,10 +242,6 @@ public class PostingService {
 		return this.postings.findByIdempotencyKey(key)
 			.filter((posting) -> Objects.equals(posting.recruiterId(), recruiterId))
 			.map(Posting::id);
-	}
-
-	private Map<Long, ToolView> toolsById() {
-		return this.guides.catalogue().stream().collect(Collectors.toMap(ToolView::id, Function.identity()));
 	}
 
 }

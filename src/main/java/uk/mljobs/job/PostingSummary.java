@@ -3,6 +3,7 @@ package uk.mljobs.job;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import uk.mljobs.shared.PostingCard;
 import uk.mljobs.shared.UkTime;
 
 /**
@@ -32,6 +33,14 @@ public record PostingSummary(long id, String title, String path, String companyN
 
 	public boolean longOpen() {
 		return this.openDays > LONG_OPEN_DAYS;
+	}
+
+	/** As other features' pages list it. */
+	public PostingCard card() {
+		return new PostingCard(this.title, this.path, this.companyName,
+				(this.workMode == WorkMode.REMOTE) ? WorkMode.REMOTE.label() : this.townName,
+				this.employmentType.label(), this.pay, this.sample, this.verifiedEmployer, this.agency, this.openDays,
+				longOpen());
 	}
 
 	static long openDays(PostingStatus status, java.time.Instant publishedAt, LocalDate today) {

@@ -28,9 +28,6 @@ interface Postings extends JpaRepository<Posting, Long> {
 	List<Posting> findByStatusAndClosesOnBefore(@Param("status") PostingStatus status,
 			@Param("closesOn") LocalDate closesOn);
 
-	@Query("select count(p) from Posting p where p.life.status = :status")
-	long countByStatus(@Param("status") PostingStatus status);
-
 	boolean existsBySampleTrue();
 
 	@Query("select p from Posting p where p.source.sourceId = :source and p.source.externalId = :external")

@@ -1,6 +1,7 @@
 package uk.mljobs.job;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -22,7 +23,7 @@ import uk.mljobs.company.CompanyCuration;
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.market.Market;
 import uk.mljobs.roleguide.RoleGuides;
-import uk.mljobs.shared.InvalidParameterException;
+import uk.mljobs.shared.Choices;
 import uk.mljobs.system.RateLimiter;
 import uk.mljobs.system.SiteProperties;
 
@@ -151,12 +152,8 @@ class RecruiterController {
 	@PostMapping("/recruiter/postings/{id}/close")
 	String close(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "closed") String outcome, RedirectAttributes redirect) {
-		PostingStatus status = switch (outcome) {
-			case "closed" -> PostingStatus.CLOSED;
-			case "filled" -> PostingStatus.FILLED;
-			default ->
-				throw InvalidParameterException.unknownValue("outcome", outcome, java.util.List.of("closed", "filled"));
-		};
+		PostingStatus status = Choices.pick("outcome", outcome, List.of(PostingStatus.CLOSED, PostingStatus.FILLED),
+				Choices::slug);
 		this.postings.end(id, user.id(), status);
 		redirect.addFlashAttribute("notice", (status == PostingStatus.FILLED) ? "Marked as filled. Congratulations!"
 				: "Closed. It stays readable but takes no more applications.");
@@ -191,7 +188,7 @@ class RecruiterController {
 		model.addAttribute("regions", this.market.regions());
 		model.addAttribute("towns", this.market.towns().stream().filter((town) -> !town.abroad()).toList());
 		model.addAttribute("tools", this.guides.catalogue());
-		model.addAttribute("companies", account.agency() ? this.companies.companies(null, null) : java.util.List.of());
+		model.addAttribute("companies", account.agency() ? this.companies.companies(null, null) : List.of());
 		model.addAttribute("workModes", WorkMode.values());
 		model.addAttribute("employmentTypes", EmploymentType.values());
 		model.addAttribute("ir35Statuses", Ir35.values());

@@ -2,6 +2,8 @@ package uk.mljobs.job;
 
 import jakarta.validation.constraints.Size;
 
+import uk.mljobs.shared.Choices;
+
 /**
  * A seeker's report of a posting: why, what is wrong (needed for "something else"), and
  * an address to reply to if they want one.
@@ -14,15 +16,7 @@ record ReportForm(String reason, @Size(max = 1000, message = "Keep it under 1,00
 	}
 
 	PostingReports.Reason reasonOrNull() {
-		if (this.reason == null) {
-			return null;
-		}
-		for (PostingReports.Reason candidate : PostingReports.Reason.values()) {
-			if (candidate.name().equals(this.reason)) {
-				return candidate;
-			}
-		}
-		return null;
+		return Choices.constant(PostingReports.Reason.class, this.reason).orElse(null);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import uk.mljobs.shared.Choices;
 import uk.mljobs.shared.InvalidParameterException;
 import uk.mljobs.shared.PayText;
 import uk.mljobs.shared.Text;
@@ -143,7 +144,7 @@ public record SearchCriteria(String q, List<Long> roleIds, List<Long> levelIds, 
 		RELEVANCE, NEWEST, PAY, DISTANCE;
 
 		public String slug() {
-			return name().toLowerCase(Locale.ROOT);
+			return Choices.slug(this);
 		}
 
 	}
@@ -264,20 +265,9 @@ public record SearchCriteria(String q, List<Long> roleIds, List<Long> levelIds, 
 			Function<E, String> slug) {
 		List<E> chosen = new ArrayList<>();
 		for (String value : given.getOrDefault(name, List.of())) {
-			chosen.add(choice(name, value, values, slug));
+			chosen.add(Choices.pick(name, value, List.of(values), slug));
 		}
 		return List.copyOf(chosen);
-	}
-
-	private static <E> E choice(String name, String value, E[] values, Function<E, String> slug) {
-		List<String> allowed = new ArrayList<>();
-		for (E candidate : values) {
-			if (slug.apply(candidate).equals(value)) {
-				return candidate;
-			}
-			allowed.add(slug.apply(candidate));
-		}
-		throw InvalidParameterException.unknownValue(name, value, allowed);
 	}
 
 	private static Boolean yesNo(Map<String, List<String>> given, String name) {

@@ -145,11 +145,6 @@ public record SearchLinks(String path, Map<String, List<String>> parameters, Lon
 	 * @param multiple whether several of its values may be chosen at once
 	 */
 	public record FacetLinks(String name, String label, String removeHref, boolean multiple, List<ValueLink> values) {
-
-		public long selectedCount() {
-			return this.values.stream().filter(ValueLink::selected).count();
-		}
-
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package uk.mljobs.job;
 
-import java.util.Locale;
+import uk.mljobs.shared.Choices;
 
 /**
  * Where the work happens.
@@ -25,7 +25,7 @@ public enum WorkMode {
 
 	/** The value as it appears in URLs and query parameters. */
 	public String slug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return Choices.slug(this);
 	}
 
 }

@@ -22,16 +22,22 @@ class RoleGuideController {
 
 	static final String VIEW_SKILLS_CHECK = "roleguide/skills-check";
 
+	/** How many of the role's live postings its guide lists. */
+	static final int POSTINGS_SHOWN = 5;
+
 	private final Market market;
 
 	private final SkillsCheck skillsCheck;
 
 	private final GuidePageModel pages;
 
-	RoleGuideController(Market market, SkillsCheck skillsCheck, GuidePageModel pages) {
+	private final RolePostings postings;
+
+	RoleGuideController(Market market, SkillsCheck skillsCheck, GuidePageModel pages, RolePostings postings) {
 		this.market = market;
 		this.skillsCheck = skillsCheck;
 		this.pages = pages;
+		this.postings = postings;
 	}
 
 	@GetMapping("/roles")
@@ -70,6 +76,8 @@ class RoleGuideController {
 	@GetMapping("/roles/{slug}")
 	String guide(@PathVariable String slug, Model model) {
 		RoleView role = this.market.role(slug).orElseThrow(() -> NotFoundException.of("role guide", slug));
+		// The public page only: an admin's preview of a draft lists no postings.
+		model.addAttribute("livePostings", this.postings.newest(role.id(), POSTINGS_SHOWN));
 		return this.pages.fill(role, model);
 	}
 

@@ -144,7 +144,7 @@ class SalaryBandAdminController {
 
 	@PostMapping("/admin/salary-bands/{id}/retire")
 	String retire(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
-			@Valid @ModelAttribute("retireForm") BandForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("retireForm") RetireForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		AdminBand band = this.curation.band(id);
 		if (result.hasErrors()) {
@@ -185,7 +185,7 @@ class SalaryBandAdminController {
 		model.addAttribute("quotes",
 				this.quotes.quoting(band.role().id(), List.of(band.figures().min(), band.figures().max())));
 		if (!model.containsAttribute("retireForm")) {
-			model.addAttribute("retireForm", BandForm.of(band));
+			model.addAttribute("retireForm", RetireForm.of(band));
 		}
 		model.addAttribute("history", this.curation.history(band.id()));
 		return VIEW_EDIT;

@@ -17,6 +17,7 @@ import uk.mljobs.salary.Yardstick.Basis;
 import uk.mljobs.salary.Yardstick.Verdict;
 import uk.mljobs.shared.Gbp;
 import uk.mljobs.shared.PayRange;
+import uk.mljobs.shared.Pounds;
 
 /**
  * The salary checker's answer: one verdict for every published role, read against the
@@ -58,7 +59,9 @@ public class SalaryChecker {
 	}
 
 	/**
-	 * Where a salary or day rate sits, or empty with the problems in {@code errors}.
+	 * Where a salary or day rate sits, or empty with the problems in {@code errors}: the
+	 * form's own (each figure whole pounds in its range, see {@link CheckerForm}) and
+	 * these.
 	 */
 	public Optional<CheckResult> check(CheckerForm form, Errors errors) {
 		RoleView role = this.market.role(strip(form.role())).orElse(null);
@@ -82,22 +85,16 @@ public class SalaryChecker {
 			errors.rejectValue("region", "unknown", "Choose a region.");
 		}
 		boolean perDay = !strip(form.dayRate()).isEmpty();
-		Integer pay = null;
-		if (perDay && !strip(form.salary()).isEmpty()) {
+		if (perDay && !strip(form.salary()).isEmpty() && !errors.hasFieldErrors("dayRate")) {
 			errors.rejectValue("dayRate", "both", "Enter a salary or a day rate, not both.");
 		}
-		else if (perDay) {
-			pay = new WholePounds("day rate", 550, 100, 5_000, "").read(form.dayRate(), "dayRate", errors);
-		}
-		else if (strip(form.salary()).isEmpty()) {
+		else if (!perDay && strip(form.salary()).isEmpty()) {
 			errors.rejectValue("salary", "required", "Enter a salary, or a day rate.");
-		}
-		else {
-			pay = new WholePounds("salary", 65_000, 10_000, 1_000_000, "").read(form.salary(), "salary", errors);
 		}
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
+		int pay = Pounds.parse(perDay ? form.dayRate() : form.salary()).getAsInt();
 		return Optional.of(perDay ? dayRate(role, level, region, pay) : salary(role, level, region, pay));
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class SalaryCheckerController {
 	}
 
 	@GetMapping("/salaries/checker")
-	String check(@ModelAttribute("form") CheckerForm form, BindingResult result, Model model,
+	String check(@Valid @ModelAttribute("form") CheckerForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		model.addAttribute("roles", this.market.roles());
 		// Once a role is chosen, only its levels are offered (the page's script does the

@@ -26,6 +26,7 @@ import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.BandChange.Action;
 import uk.mljobs.shared.NotFoundException;
+import uk.mljobs.shared.Pounds;
 
 /**
  * How admins curate salary bands: create, edit (which also counts as a review), retire.
@@ -150,7 +151,7 @@ public class SalaryCuration {
 	 * @throws BandConflictException when the form was based on an older version
 	 */
 	public boolean update(long id, BandForm form, Errors errors, SignedInUser admin) {
-		SalaryBand band = current(id, form);
+		SalaryBand band = current(id, form.version());
 		BandFigures figures = figures(form, errors);
 		if (errors.hasErrors()) {
 			return false;
@@ -169,8 +170,8 @@ public class SalaryCuration {
 	 * Takes a band out of the public tables; its cell can then take a new band.
 	 * @throws BandConflictException when the form was based on an older version
 	 */
-	public void retire(long id, BandForm form, SignedInUser admin) {
-		SalaryBand band = current(id, form);
+	public void retire(long id, RetireForm form, SignedInUser admin) {
+		SalaryBand band = current(id, form.version());
 		Instant now = this.clock.instant();
 		band.retire(now);
 		this.bands.saveAndFlush(band);
@@ -180,9 +181,9 @@ public class SalaryCuration {
 	}
 
 	/** The band, if the form was based on its current version and it is still live. */
-	private SalaryBand current(long id, BandForm form) {
+	private SalaryBand current(long id, String version) {
 		SalaryBand band = found(id);
-		if (band.retired() || !String.valueOf(band.version()).equals(form.version())) {
+		if (band.retired() || !String.valueOf(band.version()).equals(version)) {
 			throw new BandConflictException(lookup().view(band));
 		}
 		return band;
@@ -215,21 +216,11 @@ public class SalaryCuration {
 	}
 
 	/**
-	 * Reads and checks the figures; null, with messages in {@code errors}, if they fail.
+	 * The figures of a form whose fields passed their own constraints ({@link BandForm});
+	 * null, with a message in {@code errors}, if the year is out of range or anything in
+	 * the form failed.
 	 */
 	private BandFigures figures(BandForm form, Errors errors) {
-		Integer min = new WholePounds("minimum", 95_000, LOWEST, HIGHEST, " a year").read(form.min(), "min", errors);
-		Integer max = new WholePounds("maximum", 95_000, LOWEST, HIGHEST, " a year").read(form.max(), "max", errors);
-		if (min != null && max != null && min > max) {
-			errors.rejectValue("max", "order", "The maximum must be at least the minimum.");
-		}
-		String source = (form.source() != null) ? form.source().strip() : "";
-		if (source.isEmpty()) {
-			errors.rejectValue("source", "required", "Say where the figures come from.");
-		}
-		else if (source.length() > 300) {
-			errors.rejectValue("source", "size", "Use at most 300 characters.");
-		}
 		int thisYear = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London"))).getYear();
 		Integer year = null;
 		String yearText = (form.asOfYear() != null) ? form.asOfYear().strip() : "";
@@ -244,7 +235,8 @@ public class SalaryCuration {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new BandFigures(min, max, form.isOpenEnded(), source, year);
+		return new BandFigures(Pounds.parse(form.min()).getAsInt(), Pounds.parse(form.max()).getAsInt(),
+				form.isOpenEnded(), form.source().strip(), year);
 	}
 
 	private Lookup lookup() {

@@ -1,11 +1,13 @@
 package uk.mljobs.shared;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Resolves a query parameter's slug against the values it may take, so that a filter is
- * either one of them, absent, or a 400 that lists what is allowed.
+ * Reads a choice from text: a query parameter's slug against the values it may take, and
+ * an enum constant from a form or an address. Every feature picks its choices here.
  */
 public final class Choices {
 
@@ -25,6 +27,37 @@ public final class Choices {
 			.findFirst()
 			.orElseThrow(() -> InvalidParameterException.unknownValue(parameter, value,
 					choices.stream().map(slug).toList()));
+	}
+
+	/**
+	 * How addresses and settings write an enum constant: its name in lower case, with
+	 * hyphens for underscores ({@code ON_SITE} is {@code on-site}).
+	 */
+	public static String slug(Enum<?> constant) {
+		return slug(constant.name());
+	}
+
+	/** Whether {@code text} names the constant called {@code name}, by name or slug. */
+	public static boolean names(String text, String name) {
+		return name.equals(text) || slug(name).equals(text);
+	}
+
+	private static String slug(String name) {
+		return name.toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/**
+	 * The constant of {@code type} that {@code text} names, by its name (as a form's
+	 * options carry it: {@code ON_SITE}) or its {@link #slug} ({@code on-site}); empty
+	 * for anything else, blank included.
+	 */
+	public static <E extends Enum<E>> Optional<E> constant(Class<E> type, String text) {
+		for (E constant : type.getEnumConstants()) {
+			if (names(text, constant.name())) {
+				return Optional.of(constant);
+			}
+		}
+		return Optional.empty();
 	}
 
 }

@@ -7,6 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.job.JobSearch;
+import uk.mljobs.job.PostingSummary;
 import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.MarketSalaryView;
@@ -21,16 +23,22 @@ class HomeController {
 
 	static final String VIEW_HOME = "home";
 
+	/** How many of the newest live postings the home page lists. */
+	static final int POSTINGS_SHOWN = 6;
+
 	private final Market market;
 
 	private final Salaries salaries;
 
 	private final CompanyDirectory companies;
 
-	HomeController(Market market, Salaries salaries, CompanyDirectory companies) {
+	private final JobSearch search;
+
+	HomeController(Market market, Salaries salaries, CompanyDirectory companies, JobSearch search) {
 		this.market = market;
 		this.salaries = salaries;
 		this.companies = companies;
+		this.search = search;
 	}
 
 	@GetMapping("/")
@@ -42,6 +50,8 @@ class HomeController {
 		model.addAttribute("cards", cards);
 		model.addAttribute("companies", this.companies.companies(null, null));
 		model.addAttribute("regions", this.market.regions());
+		model.addAttribute("livePostings",
+				this.search.newest(null, null, POSTINGS_SHOWN).stream().map(PostingSummary::card).toList());
 		return VIEW_HOME;
 	}
 

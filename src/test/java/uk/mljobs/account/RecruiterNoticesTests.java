@@ -34,9 +34,6 @@ class RecruiterNoticesTests {
 	private JdbcTemplate jdbc;
 
 	@Autowired
-	private uk.mljobs.job.PostingService postings;
-
-	@Autowired
 	private uk.mljobs.job.PostingExpiry expiry;
 
 	@Autowired

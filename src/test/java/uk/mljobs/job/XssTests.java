@@ -619,7 +619,7 @@ class XssTests {
 		}
 
 		/**
-		 * The tag as the site stores it ({@code PostingFormCheck#tags}: folded, NFKC).
+		 * The tag as the site stores it ({@code Tags#read}: folded, NFKC).
 		 */
 		String storedTag() {
 			return storedTag(this.tag);
