@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +29,7 @@ import uk.mljobs.market.Market;
 import uk.mljobs.shared.Choices;
 import uk.mljobs.shared.Emails;
 import uk.mljobs.shared.NotFoundException;
+import uk.mljobs.shared.UkTime;
 import uk.mljobs.system.MailOutbox;
 
 /**
@@ -327,7 +326,7 @@ public class Alerts {
 	}
 
 	private String today() {
-		return LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London"))).toString();
+		return UkTime.today(this.clock).toString();
 	}
 
 	/**

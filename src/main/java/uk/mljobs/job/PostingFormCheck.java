@@ -2,7 +2,6 @@ package uk.mljobs.job;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -27,6 +26,7 @@ import uk.mljobs.roleguide.ToolView;
 import uk.mljobs.shared.Choices;
 import uk.mljobs.shared.Pounds;
 import uk.mljobs.shared.Text;
+import uk.mljobs.shared.UkTime;
 
 /**
  * Turns a posting form that passed its own constraints ({@link PostingForm}) into a
@@ -58,7 +58,7 @@ class PostingFormCheck {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
+		return UkTime.today(this.clock);
 	}
 
 	/** The content, or null with the problems in {@code errors}. */

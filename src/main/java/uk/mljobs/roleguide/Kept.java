@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.validation.Errors;
+
+import uk.mljobs.shared.Gbp;
+import uk.mljobs.shared.Pounds;
 
 /**
  * A row of a part that stays, with its index in the form (for field messages), its place
@@ -66,13 +70,13 @@ record Kept<R extends PartRow>(int index, R row, double rank, Long id) {
 		if (PartRow.blank(value)) {
 			return null;
 		}
-		String clean = value.strip().replace("£", "").replace(",", "").replace(" ", "");
-		if (!clean.matches("\\d{1,8}") || Integer.parseInt(clean) < min || Integer.parseInt(clean) > max) {
-			errors.rejectValue(path(field), "pounds", "Enter whole pounds from £" + String.format(Locale.UK, "%,d", min)
-					+ " to £" + String.format(Locale.UK, "%,d", max) + ".");
+		OptionalInt pounds = Pounds.parse(value);
+		if (pounds.isEmpty() || pounds.getAsInt() < min || pounds.getAsInt() > max) {
+			errors.rejectValue(path(field), "pounds",
+					"Enter whole pounds from " + Gbp.format(min) + " to " + Gbp.format(max) + ".");
 			return null;
 		}
-		return Integer.parseInt(clean);
+		return pounds.getAsInt();
 	}
 
 	/** The constant of {@code type} named {@code value}. */

@@ -1,8 +1,6 @@
 package uk.mljobs.salary;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +27,7 @@ import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.shared.Choices;
 import uk.mljobs.shared.InvalidParameterException;
+import uk.mljobs.shared.UkTime;
 
 /**
  * Admin pages for salary bands: the list, create, edit (saving unchanged figures records
@@ -213,7 +212,7 @@ class SalaryBandAdminController {
 	}
 
 	private int thisYear() {
-		return LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London"))).getYear();
+		return UkTime.today(this.clock).getYear();
 	}
 
 }

@@ -2,8 +2,6 @@ package uk.mljobs.salary;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +25,8 @@ import uk.mljobs.market.RoleView;
 import uk.mljobs.salary.BandChange.Action;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.shared.Pounds;
+import uk.mljobs.shared.StaleEditException;
+import uk.mljobs.shared.UkTime;
 
 /**
  * How admins curate salary bands: create, edit (which also counts as a review), retire.
@@ -65,12 +65,12 @@ public class SalaryCuration {
 	}
 
 	/** The band's version has moved on since the form was shown. */
-	public static class BandConflictException extends RuntimeException {
+	public static class BandConflictException extends StaleEditException {
 
 		private final transient AdminBand current;
 
 		BandConflictException(AdminBand current) {
-			super("Salary band " + current.id() + " changed since the form was shown");
+			super("This salary band");
 			this.current = current;
 		}
 
@@ -221,7 +221,7 @@ public class SalaryCuration {
 	 * the form failed.
 	 */
 	private BandFigures figures(BandForm form, Errors errors) {
-		int thisYear = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London"))).getYear();
+		int thisYear = UkTime.today(this.clock).getYear();
 		Integer year = null;
 		String yearText = (form.asOfYear() != null) ? form.asOfYear().strip() : "";
 		if (yearText.matches("\\d{4}") && Integer.parseInt(yearText) >= 2000

@@ -16,7 +16,6 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import uk.mljobs.job.JobSearch;
 import uk.mljobs.support.TestClock;
 import uk.mljobs.system.RateLimiter;
 import uk.mljobs.system.Site;
@@ -36,7 +35,7 @@ import uk.mljobs.system.SiteProperties;
 // Passkeys hands the filter chain its relying party: a mock of one, not null.
 @MockitoBean(types = Passkeys.class, answers = Answers.RETURNS_MOCKS)
 @MockitoBean(types = { RateLimiter.class, EmailCodes.class, UserDetailsService.class,
-		FindByIndexNameSessionRepository.class, JobSearch.class })
+		FindByIndexNameSessionRepository.class })
 @ActiveProfiles("test")
 public @interface SecuredWebSlice {
 
