@@ -164,10 +164,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(SiteProperties site) {
 		// Argon2 by default (no 72-byte limit, memory-hard); older hashes still verify.
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
-				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+		// Salt, hash length and parallelism as Spring Security's defaults; the cost is a
+		// setting.
+		SiteProperties.Passwords cost = site.passwords();
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, cost.argon2MemoryKib(), cost.argon2Iterations()),
+						"bcrypt", new BCryptPasswordEncoder()));
 	}
 
 	/**

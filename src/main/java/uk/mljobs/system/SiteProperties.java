@@ -25,13 +25,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * cache off
  * @param expiryPeriod the slot in which one instance expires postings past their closing
  * date
+ * @param passwords how hard new password hashes are to compute
  */
 @ConfigurationProperties("mljobs")
 public record SiteProperties(@DefaultValue("MLJobs UK") String name,
 		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("true") boolean createDatabase,
 		@DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Limits limits, String instance,
 		@DefaultValue("hello@mljobs.uk") String contactEmail, @DefaultValue("60s") Duration pageCache,
-		@DefaultValue("15m") Duration expiryPeriod) {
+		@DefaultValue("15m") Duration expiryPeriod, @DefaultValue Passwords passwords) {
 
 	public SiteProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -58,6 +59,17 @@ public record SiteProperties(@DefaultValue("MLJobs UK") String name,
 	 * @param password the demo accounts' password (printed in the README; demo only)
 	 */
 	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo-password-2026") String password) {
+	}
+
+	/**
+	 * Argon2's cost for new hashes; a hash keeps the cost it was made with, so changing
+	 * these never locks anyone out.
+	 *
+	 * @param argon2MemoryKib memory per hash, in KiB (16 MiB, as Spring Security's
+	 * defaults)
+	 * @param argon2Iterations passes over that memory
+	 */
+	public record Passwords(@DefaultValue("16384") int argon2MemoryKib, @DefaultValue("2") int argon2Iterations) {
 	}
 
 	public record Admin(String email, String password, @DefaultValue("Site admin") String name) {

@@ -39,7 +39,7 @@ final class ImportTesting {
 
 	static SiteProperties site() {
 		return new SiteProperties("MLJobs UK", "https://mljobs.example", false, null, null, null, "test",
-				"hello@example.com", Duration.ZERO, Duration.ofMinutes(15));
+				"hello@example.com", Duration.ZERO, Duration.ofMinutes(15), null);
 	}
 
 }

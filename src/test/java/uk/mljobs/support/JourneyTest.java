@@ -103,7 +103,10 @@ public abstract class JourneyTest extends BrowserTest {
 			// The dialog is still open; the check below reads and closes it.
 		}
 		try {
-			Alert alert = new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent());
+			// A script on the page would have run while it loaded; a moment more covers
+			// one started by the page's own handlers.
+			Alert alert = new WebDriverWait(browser, Duration.ofMillis(300), Duration.ofMillis(50))
+				.until(ExpectedConditions.alertIsPresent());
 			dialogs.add(where + ": " + alert.getText());
 			alert.accept();
 		}
