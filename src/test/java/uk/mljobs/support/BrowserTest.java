@@ -1,11 +1,14 @@
 package uk.mljobs.support;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,16 +51,26 @@ public abstract class BrowserTest {
 		}
 	}
 
+	/**
+	 * One Chromium for every browser test class in the run (it quits when the JVM does):
+	 * starting one is a second or two of CPU a class. Each class starts signed out, at
+	 * the laptop's size.
+	 */
 	@BeforeAll
 	static void startChromium() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-			browser = null;
+		if (browser == null) {
+			browser = Chromium.start();
+			WebDriver started = browser;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "stop-chromium"));
+		}
+		else {
+			// Cookies are per host, not per port: the last class's session must not come
+			// along (its server may share this one's database).
+			browser.manage().deleteAllCookies();
+			browser.manage().window().setSize(new Dimension(1366, 900));
+			// Back to the plain screen medium and the system's colour scheme.
+			((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+					Map.of("media", "", "features", List.of()));
 		}
 	}
 

@@ -72,7 +72,10 @@ public final class Chromium {
 	@SuppressWarnings("unchecked")
 	public static List<String> accessibilityViolations(WebDriver browser) {
 		JavascriptExecutor js = (JavascriptExecutor) browser;
-		js.executeScript(axeSource());
+		// Once a page: checked again at another width, the page still has it.
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+			js.executeScript(axeSource());
+		}
 		Object result = js.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				axe.run(document, { runOnly: { type: 'tag',
