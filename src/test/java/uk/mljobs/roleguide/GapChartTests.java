@@ -26,10 +26,10 @@ class GapChartTests {
 	@Test
 	void longSkillNamesWrapAndPushTheNextSkillDown() {
 		GapChart chart = GapChart.of(List.of(
-				new RoleGuide.Gap("Production MLOps (Kubernetes, model monitoring, CI/CD for ML)", 70, 28, 42, "Why"),
+				new RoleGuide.Gap("Serving models in production (Kubernetes, canaries, drift)", 70, 28, 42, "Why"),
 				new RoleGuide.Gap("LLM Fine-tuning & RAG", 38, 12, 26, "Why")));
 		assertThat(chart.skills().get(0).lines()).extracting(GapChart.Line::text)
-			.containsExactly("Production MLOps (Kubernetes, model", "monitoring, CI/CD for ML)");
+			.containsExactly("Serving models in production (Kubernetes,", "canaries, drift)");
 		assertThat(chart.skills().get(1).lines()).singleElement()
 			.satisfies((line) -> assertThat(line.y()).isGreaterThan(chart.skills().get(0).supplyY()));
 		assertThat(chart.height()).isGreaterThan(chart.skills().get(1).supplyY() + chart.barHeight());
