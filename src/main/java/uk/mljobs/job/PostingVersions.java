@@ -16,7 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.company.CompanyView;
+import uk.mljobs.market.Market;
 import uk.mljobs.market.TownView;
+import uk.mljobs.roleguide.RoleGuides;
+import uk.mljobs.roleguide.ToolView;
 
 /**
  * What a posting said when it was last approved, kept field by field, and what has
@@ -64,12 +69,17 @@ public class PostingVersions {
 
 	private final Clock clock;
 
-	/** Company, town and tool names, as search pages read them. */
-	private final Vocabularies vocabularies;
+	private final Market market;
 
-	PostingVersions(JdbcTemplate jdbc, Clock clock, Vocabularies vocabularies) {
+	private final CompanyDirectory companies;
+
+	private final RoleGuides guides;
+
+	PostingVersions(JdbcTemplate jdbc, Clock clock, Market market, CompanyDirectory companies, RoleGuides guides) {
 		this.jdbc = jdbc;
-		this.vocabularies = vocabularies;
+		this.market = market;
+		this.companies = companies;
+		this.guides = guides;
 		this.clock = clock;
 	}
 
@@ -120,10 +130,15 @@ public class PostingVersions {
 	private Map<String, String> fields(Posting posting) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Title", posting.title());
-		Vocabulary words = this.vocabularies.current();
-		fields.put("Company", words.companyNames().getOrDefault(posting.companyId(), "#" + posting.companyId()));
-		TownView town = words.towns().get(posting.townId());
-		fields.put("Town", (town != null) ? town.name() : "#" + posting.townId());
+		fields.put("Company",
+				this.companies.company(posting.companyId()).map(CompanyView::name).orElse("#" + posting.companyId()));
+		fields.put("Town",
+				this.market.towns()
+					.stream()
+					.filter((town) -> town.id() == posting.townId())
+					.map(TownView::name)
+					.findFirst()
+					.orElse("#" + posting.townId()));
 		fields.put("Work mode", posting.workMode().label()
 				+ ((posting.remoteResidency() != null) ? " (" + posting.remoteResidency() + ")" : ""));
 		fields.put("Employment", posting.employmentType().label());
@@ -132,10 +147,10 @@ public class PostingVersions {
 		fields.put("Visa sponsorship", posting.visaSponsorship() ? "Yes" : "No");
 		fields.put("Tools",
 				String.join(", ",
-						posting.toolIds()
+						this.guides.catalogue()
 							.stream()
-							.map(words.toolNamesById()::get)
-							.filter(Objects::nonNull)
+							.filter((tool) -> posting.toolIds().contains(tool.id()))
+							.map(ToolView::name)
 							.collect(Collectors.toCollection(TreeSet::new))));
 		fields.put("Tags", String.join(", ", new TreeSet<>(posting.tags())));
 		fields.put("Apply", (posting.applyUrl() != null) ? posting.applyUrl() : posting.applyEmail());

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -14,12 +15,15 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.roleguide.RoleGuides;
+import uk.mljobs.roleguide.ToolView;
 import uk.mljobs.search.JobDocument;
 import uk.mljobs.search.JobDocuments;
 
 /**
  * Published postings as search engines index them, with their company's and tools' names
- * from the search {@link Vocabulary} (the company and guide features' own, cached).
+ * (the company and guide features' own) looked up once for each batch read.
  */
 @Component
 class SearchDocuments implements JobDocuments {
@@ -38,12 +42,28 @@ class SearchDocuments implements JobDocuments {
 
 	private final JdbcTemplate jdbc;
 
-	/** Company and tool names, as every search page reads them. */
-	private final Vocabularies vocabularies;
+	private final CompanyDirectory companies;
 
-	SearchDocuments(JdbcTemplate jdbc, Vocabularies vocabularies) {
+	private final RoleGuides guides;
+
+	SearchDocuments(JdbcTemplate jdbc, CompanyDirectory companies, RoleGuides guides) {
 		this.jdbc = jdbc;
-		this.vocabularies = vocabularies;
+		this.companies = companies;
+		this.guides = guides;
+	}
+
+	/** Companies' and tools' names, read once for a batch of documents. */
+	private record Names(Map<Long, String> companies, Map<Long, String> tools) {
+
+		String tools(Long[] ids) {
+			return Arrays.stream(ids).map(this.tools::get).filter(Objects::nonNull).collect(Collectors.joining(" "));
+		}
+
+	}
+
+	private Names names() {
+		return new Names(this.companies.names(),
+				this.guides.catalogue().stream().collect(Collectors.toMap(ToolView::id, ToolView::name)));
 	}
 
 	@Override
@@ -51,39 +71,35 @@ class SearchDocuments implements JobDocuments {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Vocabulary words = this.vocabularies.current();
-		return this.jdbc.query(SELECT + " AND p.id = ANY (?)", (rs, n) -> document(rs, words),
+		Names names = names();
+		return this.jdbc.query(SELECT + " AND p.id = ANY (?)", (rs, n) -> document(rs, names),
 				(Object) ids.toArray(Long[]::new));
 	}
 
 	@Override
 	public void forEachPublished(Consumer<JobDocument> sink) {
-		Vocabulary words = this.vocabularies.current();
+		Names names = names();
 		this.jdbc.query((connection) -> {
 			var statement = connection.prepareStatement(SELECT + " ORDER BY p.id");
 			statement.setFetchSize(FETCH);
 			return statement;
 		}, (ResultSet rs) -> {
-			sink.accept(document(rs, words));
+			sink.accept(document(rs, names));
 		});
 	}
 
-	private static JobDocument document(ResultSet rs, Vocabulary words) throws SQLException {
+	private static JobDocument document(ResultSet rs, Names names) throws SQLException {
 		Array skills = rs.getArray("skills");
 		List<String> free = (skills != null) ? Arrays.asList((String[]) skills.getArray()) : List.of();
 		// The tools' names, then the free skill tags: what a search for a skill matches.
-		String tools = Arrays.stream((Long[]) rs.getArray("tools").getArray())
-			.map(words.toolNamesById()::get)
-			.filter(Objects::nonNull)
-			.collect(Collectors.joining(" "));
-		String skillsText = Stream.of(tools, String.join(" ", free))
+		String skillsText = Stream.of(names.tools((Long[]) rs.getArray("tools").getArray()), String.join(" ", free))
 			.filter((part) -> !part.isEmpty())
 			.collect(Collectors.joining(" "));
 		return new JobDocument(rs.getLong("id"), rs.getString("title"), skillsText,
-				words.companyNames().get(rs.getLong("company_id")), rs.getString("description_md"),
-				rs.getLong("role_id"), rs.getLong("level_id"), rs.getLong("region_id"), rs.getLong("town_id"),
-				rs.getString("work_mode"), rs.getString("employment_type"), "DAY".equals(rs.getString("pay_unit")),
-				rs.getInt("pay_min_gbp"), rs.getInt("pay_max_gbp"), rs.getString("ir35"), rs.getString("clearance"),
+				names.companies().get(rs.getLong("company_id")), rs.getString("description_md"), rs.getLong("role_id"),
+				rs.getLong("level_id"), rs.getLong("region_id"), rs.getLong("town_id"), rs.getString("work_mode"),
+				rs.getString("employment_type"), "DAY".equals(rs.getString("pay_unit")), rs.getInt("pay_min_gbp"),
+				rs.getInt("pay_max_gbp"), rs.getString("ir35"), rs.getString("clearance"),
 				rs.getBoolean("visa_sponsorship"), rs.getLong("company_id"), free, rs.getBoolean("agency"),
 				rs.getTimestamp("published_at").toInstant(), rs.getObject("closes_on", java.time.LocalDate.class));
 	}
