@@ -2,7 +2,6 @@ package uk.mljobs.account;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,19 +92,6 @@ public class AccountService {
 	 */
 	public List<String> signals(long accountId) {
 		return this.standing.signals(accountId);
-	}
-
-	/**
-	 * The confirmed addresses of the accounts among {@code ids} that have confirmed
-	 * theirs, by account id.
-	 */
-	public Map<Long, String> confirmedEmails(Collection<Long> ids) {
-		Map<Long, String> emails = new HashMap<>();
-		this.accounts.findAllById(ids)
-			.stream()
-			.filter(Account::emailVerified)
-			.forEach((account) -> emails.put(account.id(), account.email()));
-		return emails;
 	}
 
 	/** The accounts, among {@code ids}, that an admin has disabled. */

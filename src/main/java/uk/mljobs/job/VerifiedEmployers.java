@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import uk.mljobs.account.AccountService;
+import uk.mljobs.account.ConfirmedAddresses;
 import uk.mljobs.company.EmployerDomains;
 
 /**
@@ -22,11 +22,11 @@ import uk.mljobs.company.EmployerDomains;
 @Component
 class VerifiedEmployers {
 
-	private final AccountService accounts;
+	private final ConfirmedAddresses accounts;
 
 	private final EmployerDomains domains;
 
-	VerifiedEmployers(AccountService accounts, EmployerDomains domains) {
+	VerifiedEmployers(ConfirmedAddresses accounts, EmployerDomains domains) {
 		this.accounts = accounts;
 		this.domains = domains;
 	}
@@ -57,7 +57,7 @@ class VerifiedEmployers {
 			return verified;
 		}
 		Map<Long, String> emails = this.accounts
-			.confirmedEmails(direct.stream().map(Advertiser::recruiterId).collect(Collectors.toSet()));
+			.of(direct.stream().map(Advertiser::recruiterId).collect(Collectors.toSet()));
 		List<Advertiser> confirmed = direct.stream().filter((a) -> emails.containsKey(a.recruiterId())).toList();
 		if (confirmed.isEmpty()) {
 			return verified;
