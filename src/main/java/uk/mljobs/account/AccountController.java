@@ -88,9 +88,10 @@ class AccountController {
 		// says.
 		String address = uk.mljobs.shared.Emails.normalise(form.email());
 		redirect.addFlashAttribute("notice", "We have sent a mail to " + address
-				+ ". Open the link in it within 24 hours to confirm the address is yours. You can sign in now and "
-				+ (form.proposesCompany() ? "write drafts; they go to review once an admin approves your company."
-						: "write drafts; they go to review once the address is confirmed."));
+				+ ". Open the link in it within 24 hours to confirm the address is yours. You can sign in now"
+				+ (form.proposesCompany()
+						? "; you can write postings once an admin has approved your company, and we will email you when they have."
+						: " and write drafts; they go to review once the address is confirmed."));
 		return "redirect:/login";
 	}
 

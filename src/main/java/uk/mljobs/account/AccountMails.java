@@ -37,8 +37,8 @@ class AccountMails {
 
 	MailOutbox.Mail alreadyRegistered(String key, String to) {
 		return message(key, to, "You already have an account", null,
-				List.of("Someone, we hope you, tried to create a recruiter account on " + this.siteName
-						+ " with this address. It already has one, so nothing was changed.",
+				List.of("Someone, we hope you, tried to use this address for a recruiter account on " + this.siteName
+						+ ". It already belongs to an account, so nothing was changed.",
 						"To get back in, sign in, or ask for a new password from the sign-in page."),
 				"Sign in", "/login", "If it was not you, ignore this mail: your account is as it was.");
 	}

@@ -201,7 +201,7 @@ public class AccountService {
 	boolean delete(long accountId, AccountDeletionForm form, Errors errors) {
 		Account account = existing(accountId);
 		if (!this.passwords.matches(form.password(), account.passwordHash())) {
-			errors.rejectValue("password", "password.wrong", "That is not your password.");
+			errors.rejectValue("password", "password.wrong", "The password is not right.");
 			return false;
 		}
 		this.events.publishEvent(new AccountDeleted(accountId));

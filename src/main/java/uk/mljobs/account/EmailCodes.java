@@ -86,7 +86,8 @@ class EmailCodes
 		}
 		try {
 			this.limiter.consume(limitKey(user.id()), CODES_PER_HOUR, Duration.ofHours(1),
-					"You have asked for " + CODES_PER_HOUR + " codes this hour.");
+					"You have asked for " + CODES_PER_HOUR
+							+ " codes this hour. Wait an hour, then try again, or use a passkey if you have one.");
 		}
 		catch (TooManyRequestsException ex) {
 			// Left to the second-factor page, which answers 429 and says how long to

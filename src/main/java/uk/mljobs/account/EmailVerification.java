@@ -140,7 +140,7 @@ class EmailVerification {
 	boolean requestChange(long accountId, EmailChangeForm form, Errors errors) {
 		Account account = existing(accountId);
 		if (!this.passwords.matches(form.password(), account.passwordHash())) {
-			errors.rejectValue("password", "password.wrong", "That is not your password.");
+			errors.rejectValue("password", "password.wrong", "The password is not right.");
 		}
 		String address = Emails.normalise(form.email());
 		if (!errors.hasFieldErrors("email") && address.equals(account.email())) {

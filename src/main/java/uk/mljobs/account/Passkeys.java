@@ -43,10 +43,10 @@ class Passkeys {
 	record Passkey(String id, String label, Instant created, String added, String lastUsed) {
 	}
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
 		.withZone(UkTime.ZONE);
 
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
 		.withZone(UkTime.ZONE);
 
 	private static final Logger log = LoggerFactory.getLogger(Passkeys.class);

@@ -171,8 +171,7 @@ class RecoveryController {
 			this.sessions.getAllSessions(confirmation.previousEmail(), false).forEach((session) -> session.expireNow());
 		}
 		switch (outcome) {
-			case CONFIRMED -> redirect.addFlashAttribute("notice",
-					"Thank you: your address is confirmed. Openings you submit now go to review.");
+			case CONFIRMED -> redirect.addFlashAttribute("notice", "Thank you: your address is confirmed.");
 			case CHANGED -> redirect.addFlashAttribute("notice",
 					"Your account now uses its new address. Sign in with it from now on.");
 			case TAKEN -> {

@@ -15,11 +15,11 @@ record RegistrationForm(
 						message = "Enter an email address like name@example.com.") String email,
 		String password,
 		@NotBlank(message = "Enter your name.") @Size(max = 100, message = "Use at most 100 characters.") String name,
-		@NotBlank(message = "Choose your company, or propose a new one.") @Size(max = 80,
-				message = "Choose a company from the list, or propose one.") String company,
+		@NotBlank(message = "Choose your company, or choose “My company is not listed” and enter its name.") @Size(
+				max = 80, message = "Choose a company from the list, or propose one.") String company,
 		@Size(max = 120, message = "Use at most 120 characters.") String proposedCompanyName,
 		@Size(max = 300, message = "Use at most 300 characters.") @Pattern(regexp = "^$|^https?://\\S+$",
-				message = "Enter a web address starting with https://") String proposedCompanyWebsite,
+				message = "Enter a web address starting with https://.") String proposedCompanyWebsite,
 		@NotBlank(message = "Say whether you are an agency or a direct employer.") @Pattern(regexp = "true|false",
 				message = "Say whether you are an agency or a direct employer.") String agency) {
 

@@ -73,7 +73,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimiter limiter, SiteProperties properties,
-			SessionRegistry sessions, EmailCodes codes, Passkeys passkeys, UserDetailsService users) throws Exception {
+			SessionRegistry sessions, EmailCodes codes, Passkeys passkeys, UserDetailsService users, Accounts accounts)
+			throws Exception {
 		LoginThrottle throttle = new LoginThrottle(limiter, properties.limits());
 		// Health is for load balancers and probes; metrics and the rest of actuator for
 		// admins.
@@ -134,7 +135,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)
 				.sessionRegistry(sessions)
-				.expiredUrl("/login?expired"))
+				.expiredSessionStrategy(new SessionEnded(accounts)))
 			// Not accessDeniedHandler(...): that would turn a missing factor into a 403
 			// instead of a visit to the second-factor page.
 			.exceptionHandling((errors) -> errors

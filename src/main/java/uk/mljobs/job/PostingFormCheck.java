@@ -130,7 +130,8 @@ class PostingFormCheck {
 		for (String slug : form.toolSlugs()) {
 			ToolView tool = bySlug.get(slug);
 			if (tool == null) {
-				errors.rejectValue("tools", "tools.unknown", "Pick tools from the list; add others as tags.");
+				errors.rejectValue("tools", "tools.unknown",
+						"Pick tools from the list; add others under Other skills.");
 				return Set.of();
 			}
 			ids.add(tool.id());

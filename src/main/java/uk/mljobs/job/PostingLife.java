@@ -157,8 +157,9 @@ class PostingLife {
 				return;
 			}
 		}
-		throw new PostingStateException("A posting that is " + this.status.label().toLowerCase(java.util.Locale.ROOT)
-				+ " cannot be asked to " + action + ".");
+		// A second press of the same button is the usual way here: say where it stands.
+		throw new PostingStateException("This posting is now “" + this.status.label() + "”, so that cannot be done ("
+				+ action + "). Reload the page to see where it stands.");
 	}
 
 	PostingStatus status() {

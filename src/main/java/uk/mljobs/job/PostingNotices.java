@@ -37,12 +37,24 @@ class PostingNotices {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void approved(Posting posting) {
-		recruiter(posting).ifPresent((recruiter) -> this.outbox
-			.enqueue(this.letters.letter("posting-approved:" + posting.id() + ":" + this.clock.millis(),
-					recruiter.email(), "Your posting is live: " + posting.title(), recruiter.name(),
-					List.of("An admin approved “" + posting.title() + "”, and seekers can now find it on "
-							+ this.letters.siteName() + ".", "It closes on " + posting.closesOn() + "."),
-					"See the posting", PostingLayout.path(posting), null)));
+		recruiter(
+				posting)
+			.ifPresent(
+					(recruiter) -> this.outbox
+						.enqueue(
+								this.letters
+									.letter("posting-approved:" + posting.id() + ":" + this.clock.millis(),
+											recruiter.email(), "Your posting is live: " + posting.title(),
+											recruiter.name(),
+											List.of("An admin approved “" + posting.title()
+													+ "”, and seekers can now find it on " + this.letters.siteName()
+													+ ".",
+													"It closes on "
+															+ posting.closesOn()
+																.format(java.time.format.DateTimeFormatter
+																	.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+															+ "."),
+											"See the posting", PostingLayout.path(posting), null)));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -51,7 +63,7 @@ class PostingNotices {
 			.enqueue(this.letters.letter("posting-rejected:" + posting.id() + ":" + this.clock.millis(),
 					recruiter.email(), "Your posting needs changes: " + posting.title(), recruiter.name(),
 					List.of("An admin sent “" + posting.title() + "” back before it went live. Their reason: " + reason,
-							"Edit it and submit it again; it keeps its place as a draft meanwhile."),
+							"Edit it and submit it again; until then only you can see it, marked Rejected."),
 					"Edit the posting", "/recruiter/postings/" + posting.id(), null)));
 	}
 

@@ -86,7 +86,7 @@ public class PostingReminders {
 					List.of("“" + posting.title() + "” reached its closing date, " + posting.closesOn().format(DAY)
 							+ ", and no longer takes applications.",
 							"Still hiring? Repost it for another " + PostingService.DEFAULT_DAYS_OPEN
-									+ " days from your dashboard."),
+									+ " days from Your postings."),
 					"Repost it");
 		}
 	}

@@ -53,7 +53,8 @@ class PostingReportController {
 	private PostingPage live(long id) {
 		return this.postings.page(id)
 			.filter((page) -> page.status() == PostingStatus.PUBLISHED)
-			.orElseThrow(() -> uk.mljobs.shared.NotFoundException.of("posting", String.valueOf(id)));
+			.orElseThrow(() -> uk.mljobs.shared.NotFoundException
+				.because("This job is no longer live, so it cannot be reported. If it still worries you, contact us."));
 	}
 
 	@GetMapping("/reports/sent")

@@ -122,7 +122,7 @@ public class PostingReports {
 	@Transactional
 	Outcome report(long postingId, ReportForm form, String address, Errors errors) {
 		this.limiter.consume("posting-report:" + address, PER_ADDRESS_PER_HOUR, Duration.ofHours(1),
-				"You have sent " + PER_ADDRESS_PER_HOUR + " reports this hour.");
+				"You have sent " + PER_ADDRESS_PER_HOUR + " reports this hour. Wait an hour, then try again.");
 		Posting posting = live(postingId);
 		Reason reason = form.reasonOrNull();
 		if (reason == null) {

@@ -170,7 +170,7 @@ class RecruiterController {
 	@PostMapping("/recruiter/postings/{id}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		this.postings.delete(id, user.id());
-		redirect.addFlashAttribute("notice", "Draft deleted.");
+		redirect.addFlashAttribute("notice", "Posting deleted.");
 		return "redirect:/recruiter";
 	}
 

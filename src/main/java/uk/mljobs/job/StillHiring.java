@@ -105,7 +105,7 @@ public class StillHiring {
 					"Your posting has closed: " + posting.title(),
 					List.of("We asked a week ago whether you were still hiring for “" + posting.title()
 							+ "” and nobody confirmed, so it has closed and says it was not confirmed.",
-							"Still hiring? Post it again from your dashboard."),
+							"Still hiring? Post a new opening from Your postings."),
 					"See your posting", "/recruiter/postings/" + id);
 			closed++;
 		}
@@ -160,7 +160,7 @@ public class StillHiring {
 			.publishedAt() + ":" + round, "Still hiring for " + posting.title() + "?", List.of(
 					"Seekers trust postings that are still open. Is “" + posting.title()
 							+ "” still taking applications?",
-					"One click on the button confirms it. If nobody confirms within 7 days, the posting closes and says it was not confirmed. Filled already? Close it from your dashboard."),
+					"One click on the button confirms it. If nobody confirms within 7 days, the posting closes and says it was not confirmed. Filled already? Close it from Your postings."),
 				"Yes, still hiring", PATH + "?token=" + token);
 		return true;
 	}

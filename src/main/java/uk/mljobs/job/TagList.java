@@ -20,10 +20,10 @@ import jakarta.validation.Payload;
 @interface TagList {
 
 	/** Said when there are too many tags. */
-	String message() default "Use at most " + Tags.MOST + " tags.";
+	String message() default "List at most " + Tags.MOST + " other skills.";
 
 	/** Said when a tag is too long. */
-	String tooLong() default "Keep each tag to " + Tags.LONGEST + " characters.";
+	String tooLong() default "Keep each skill to " + Tags.LONGEST + " characters.";
 
 	Class<?>[] groups() default {};
 

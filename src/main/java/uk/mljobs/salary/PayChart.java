@@ -45,6 +45,25 @@ interface PayChart {
 	}
 
 	/**
+	 * Where a figure sits, as a share of the chart's width: the charts are drawn without
+	 * a {@code viewBox}, as wide as their column, so their text keeps the page's size at
+	 * every width instead of growing and shrinking with the drawing.
+	 */
+	default String left(double pounds) {
+		return percent(x(pounds));
+	}
+
+	/** From one figure to another, as a share of the chart's width. */
+	default String across(double from, double to) {
+		return percent(width(from, to));
+	}
+
+	/** An x in {@link #WIDTH} units, as a percentage of the width. */
+	static String percent(long x) {
+		return String.format(java.util.Locale.ROOT, "%.2f%%", x * 100.0 / WIDTH);
+	}
+
+	/**
 	 * A gridline at every tick; past {@value #LABELLED_STEPS} steps only every other one
 	 * is labelled (the rounder figures: £50k and £100k rather than £75k), so the labels
 	 * never run into each other.
@@ -82,6 +101,12 @@ interface PayChart {
 	 * @param label the figure, as short as it can be; null for a gridline without one
 	 */
 	record Tick(long x, String label) {
+
+		/** Where the tick sits, as a share of the chart's width. */
+		public String left() {
+			return percent(this.x);
+		}
+
 	}
 
 }

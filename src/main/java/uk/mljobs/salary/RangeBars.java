@@ -53,6 +53,11 @@ public record RangeBars(PayAxis axis, List<Bar> bars) implements PayChart {
 		return RIGHT;
 	}
 
+	/** {@link #end()} as a share of the chart's width. */
+	public String endLeft() {
+		return PayChart.percent(end());
+	}
+
 	public boolean hasOpenEnds() {
 		return this.bars.stream().anyMatch((bar) -> bar.range().openEnded());
 	}

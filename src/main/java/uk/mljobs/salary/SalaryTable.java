@@ -26,7 +26,7 @@ import uk.mljobs.shared.UkTime;
 public record SalaryTable(RoleView role, List<RegionView> regions, List<Row> rows, List<String> sources,
 		Instant lastReviewed) {
 
-	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
 		.withZone(UkTime.ZONE);
 
 	private static final DateTimeFormatter REVIEWED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)

@@ -9,8 +9,14 @@ public class NotFoundException extends RuntimeException {
 		super(message);
 	}
 
+	/** A page of its own words, where "could not find" would not be the whole truth. */
+	public static NotFoundException because(String message) {
+		return new NotFoundException(message);
+	}
+
 	public static NotFoundException of(String what, String name) {
-		return new NotFoundException("No " + what + " called '" + name + "'.");
+		return new NotFoundException(
+				"We could not find that " + what + ". It may have been removed, or the link may be mistyped.");
 	}
 
 }

@@ -81,7 +81,7 @@ class AccountManagementTests {
 
 		this.mvc.perform(post("/account/delete").with(csrf()).session(recruiter).param("password", "wrong password!"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("That is not your password.")));
+			.andExpect(content().string(containsString("The password is not right.")));
 		this.mvc
 			.perform(post("/account/delete").with(csrf()).session(recruiter).param("password", TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/"));

@@ -200,7 +200,7 @@ class AccountRecoveryTests {
 				.param("email", fresh)
 				.param("password", "not my password at all"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("That is not your password.")));
+			.andExpect(content().string(containsString("The password is not right.")));
 		this.mvc
 			.perform(post("/account/email").with(csrf())
 				.session(recruiter)

@@ -57,7 +57,7 @@ class CompanyControllerTests {
 		this.mvc.perform(get("/companies").param("sector", "financial-services").param("town", "cambridge"))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("companies", hasSize(0)))
-			.andExpect(content().string(containsString("No company matches both filters.")));
+			.andExpect(content().string(containsString("No company matches these filters.")));
 	}
 
 	@Test

@@ -94,9 +94,9 @@ class PostingFormConstraintsTests {
 		assertThat(messagesOf("tags", "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o")).isEmpty();
 		assertThat(messagesOf("tags", "a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a")).isEmpty();
 		assertThat(messagesOf("tags", "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p"))
-			.isEqualTo(Map.of("tags", List.of("Use at most 15 tags.")));
+			.isEqualTo(Map.of("tags", List.of("List at most 15 other skills.")));
 		assertThat(messagesOf("tags", "ray, " + "x".repeat(41)))
-			.isEqualTo(Map.of("tags", List.of("Keep each tag to 40 characters.")));
+			.isEqualTo(Map.of("tags", List.of("Keep each skill to 40 characters.")));
 	}
 
 	@Test

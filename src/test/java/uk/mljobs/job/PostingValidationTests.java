@@ -69,7 +69,7 @@ class PostingValidationTests {
 					closesOn        | 2099-01-01                    | closesOn        | Choose a closing date at most 90 days from today
 					closesOn        | next tuesday                  | closesOn        | Enter the date as year-month-day, like 2026-12-31.
 					description     | Too short.                    | description     | Write between 50 and 20,000 characters.
-					tags            | a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p | tags          | Use at most 15 tags.
+					tags            | a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p | tags          | List at most 15 other skills.
 					payMax          | 250000                        | payMax          | The highest pay may be at most 1.6 times the lowest: up to £176,000 for a lowest of £110,000.
 					idempotencyKey  | not-a-uuid                    | -               | This form has expired.
 					""")

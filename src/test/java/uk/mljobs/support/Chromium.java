@@ -118,8 +118,24 @@ public final class Chromium {
 		}
 	}
 
-	/** A full-page screenshot: the window grows to the page's height first. */
+	/**
+	 * Whether screenshots are taken: they are for looking at, and assert nothing, so a
+	 * plain build skips them (a full-page one costs about half a second); {@code ./mvnw
+	 * verify -Dscreenshots} takes them all.
+	 */
+	public static boolean screenshots() {
+		String value = System.getProperty("screenshots");
+		return value != null && !value.equals("false");
+	}
+
+	/**
+	 * A full-page screenshot, when {@link #screenshots() taken}: the window grows to the
+	 * page's height first.
+	 */
 	public static void screenshot(WebDriver browser, String name) throws IOException {
+		if (!screenshots()) {
+			return;
+		}
 		Dimension before = browser.manage().window().getSize();
 		long height = (Long) ((JavascriptExecutor) browser)
 			.executeScript("return document.documentElement.scrollHeight;");
@@ -127,6 +143,15 @@ public final class Chromium {
 		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 		browser.manage().window().setSize(before);
+	}
+
+	/** What a visitor sees before scrolling, when {@link #screenshots() taken}. */
+	public static void firstScreen(WebDriver browser, String name) throws IOException {
+		if (!screenshots()) {
+			return;
+		}
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static synchronized String axeSource() {

@@ -1,0 +1,34 @@
+package uk.mljobs.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
+
+/**
+ * Where a session that was ended from elsewhere lands, and with which words: an account
+ * an admin disabled is told so (the person was signed in as it, so nothing is disclosed);
+ * any other ending (a new password or email address, a reset, a deletion) asks them to
+ * sign in again.
+ */
+class SessionEnded implements SessionInformationExpiredStrategy {
+
+	private final Accounts accounts;
+
+	SessionEnded(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
+		HttpServletRequest request = event.getRequest();
+		HttpServletResponse response = event.getResponse();
+		boolean disabled = event.getSessionInformation().getPrincipal() instanceof SignedInUser user
+				&& this.accounts.findById(user.id()).map((account) -> !account.enabled()).orElse(false);
+		response.sendRedirect(request.getContextPath() + (disabled ? "/login?disabled" : "/login?expired"));
+	}
+
+}
