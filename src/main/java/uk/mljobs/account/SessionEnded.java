@@ -1,6 +1,7 @@
 package uk.mljobs.account;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +27,12 @@ class SessionEnded implements SessionInformationExpiredStrategy {
 	public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
 		HttpServletRequest request = event.getRequest();
 		HttpServletResponse response = event.getResponse();
-		boolean disabled = event.getSessionInformation().getPrincipal() instanceof SignedInUser user
-				&& this.accounts.findById(user.id()).map((account) -> !account.enabled()).orElse(false);
+		// Spring Session's registry gives the principal's name (the address), a plain
+		// registry the signed-in user.
+		Object principal = event.getSessionInformation().getPrincipal();
+		Optional<Account> account = (principal instanceof SignedInUser user) ? this.accounts.findById(user.id())
+				: (principal instanceof String email) ? this.accounts.findByEmail(email) : Optional.empty();
+		boolean disabled = account.map((found) -> !found.enabled()).orElse(false);
 		response.sendRedirect(request.getContextPath() + (disabled ? "/login?disabled" : "/login?expired"));
 	}
 

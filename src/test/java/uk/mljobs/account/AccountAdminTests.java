@@ -57,8 +57,10 @@ class AccountAdminTests {
 			.isEqualTo("CLOSED");
 		assertThat(this.jdbc.queryForObject("SELECT status FROM posting WHERE id = ?", String.class, pending))
 			.isEqualTo("DRAFT");
-		// The open session ends at once; signing in again is refused.
-		this.mvc.perform(get("/recruiter").session(recruiter)).andExpect(status().isFound());
+		// The open session ends at once, saying why; signing in again is refused.
+		this.mvc.perform(get("/recruiter").session(recruiter)).andExpect(redirectedUrl("/login?disabled"));
+		this.mvc.perform(get("/login?disabled"))
+			.andExpect(content().string(containsString("an administrator has disabled")));
 		this.mvc.perform(post("/login").with(csrf()).param("username", email).param("password", TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
 
