@@ -229,7 +229,7 @@ class RecruiterJourneyTests extends JourneyTest {
 
 			signOut();
 			open("/salaries?role=mlops-engineer");
-			String today = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+			String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
 				.format(ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneId.of("Europe/London")));
 			WebElement cell = browser.findElement(
 					By.xpath("//tr[th[normalize-space()='Junior MLOps Engineer']]/td[@data-label='Rest of UK']"));

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,8 +74,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimiter limiter, SiteProperties properties,
-			SessionRegistry sessions, EmailCodes codes, Passkeys passkeys, UserDetailsService users, Accounts accounts)
-			throws Exception {
+			SessionRegistry sessions, EmailCodes codes, Passkeys passkeys, UserDetailsService users,
+			ObjectProvider<Accounts> accounts) throws Exception {
 		LoginThrottle throttle = new LoginThrottle(limiter, properties.limits());
 		// Health is for load balancers and probes; metrics and the rest of actuator for
 		// admins.

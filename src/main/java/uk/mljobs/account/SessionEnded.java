@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 
@@ -17,9 +18,10 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
  */
 class SessionEnded implements SessionInformationExpiredStrategy {
 
-	private final Accounts accounts;
+	private final ObjectProvider<Accounts> accounts;
 
-	SessionEnded(Accounts accounts) {
+	/** Accounts are asked for late: web slices test the filter chain without JPA. */
+	SessionEnded(ObjectProvider<Accounts> accounts) {
 		this.accounts = accounts;
 	}
 
@@ -30,8 +32,10 @@ class SessionEnded implements SessionInformationExpiredStrategy {
 		// Spring Session's registry gives the principal's name (the address), a plain
 		// registry the signed-in user.
 		Object principal = event.getSessionInformation().getPrincipal();
-		Optional<Account> account = (principal instanceof SignedInUser user) ? this.accounts.findById(user.id())
-				: (principal instanceof String email) ? this.accounts.findByEmail(email) : Optional.empty();
+		Accounts accounts = this.accounts.getIfAvailable();
+		Optional<Account> account = (accounts == null) ? Optional.empty()
+				: (principal instanceof SignedInUser user) ? accounts.findById(user.id())
+						: (principal instanceof String email) ? accounts.findByEmail(email) : Optional.empty();
 		boolean disabled = account.map((found) -> !found.enabled()).orElse(false);
 		response.sendRedirect(request.getContextPath() + (disabled ? "/login?disabled" : "/login?expired"));
 	}

@@ -16,11 +16,11 @@ import uk.mljobs.shared.PayRange;
 public record DayRateView(RegionView region, PayRange range, Integer median, String source, int asOfYear) {
 
 	public String rangeDisplay() {
-		return (this.range != null) ? this.range.display() + "/day" : null;
+		return (this.range != null) ? this.range.display() + " a day" : null;
 	}
 
 	public String medianDisplay() {
-		return (this.median != null) ? Gbp.format(this.median) + "/day" : null;
+		return (this.median != null) ? Gbp.format(this.median) + " a day" : null;
 	}
 
 	public String where() {

@@ -34,7 +34,7 @@ public record PayBenchmark(String label, PayRange range, boolean perDay, String 
 	}
 
 	public String display() {
-		return this.range.display() + (this.perDay ? "/day" : "");
+		return this.range.display() + (this.perDay ? " a day" : "");
 	}
 
 	public enum Position {

@@ -56,7 +56,7 @@ public final class PayText {
 		Matcher m = PAY.matcher(typed);
 		if (typed.isEmpty() || typed.length() > 30 || !m.matches()) {
 			throw new IllegalArgumentException(
-					"Enter pay as a salary, such as 70k or £70,000, or a day rate, such as £600/day.");
+					"Enter pay as a salary, such as 70k or £70,000, or a day rate, such as £600 a day.");
 		}
 		double figure = Double.parseDouble(m.group(1).replace(",", ""));
 		boolean thousands = m.group(2) != null;
@@ -81,7 +81,7 @@ public final class PayText {
 		}
 		if (!daily && (pounds < MIN_SALARY || pounds > MAX_SALARY)) {
 			throw new IllegalArgumentException("Enter a salary from " + Gbp.format(MIN_SALARY) + " to "
-					+ Gbp.format(MAX_SALARY) + ", or a day rate such as £600/day.");
+					+ Gbp.format(MAX_SALARY) + ", or a day rate such as £600 a day.");
 		}
 		return new Pay(pounds, daily);
 	}

@@ -63,7 +63,7 @@ class RoleGuideControllerTests {
 			.contains(GuideTopic.OVERVIEW, GuideTopic.SKILLS, GuideTopic.PAY, GuideTopic.CONTRACTING, GuideTopic.CAREER)
 			.doesNotContain(GuideTopic.LOCATIONS, GuideTopic.SECTORS, GuideTopic.COMPANIES, GuideTopic.FAQ);
 		String text = PageText.of(result.getResponse().getContentAsString());
-		assertThat(text).contains("70%", "28%", "42-point gap", "~24 months", "£650/day")
+		assertThat(text).contains("70%", "28%", "42-point gap", "~24 months", "£650 a day")
 			.doesNotContain("Container Orchestration", "Monzo");
 	}
 
@@ -131,7 +131,7 @@ class RoleGuideControllerTests {
 		this.mvc.perform(get("/roles/astronaut"))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("error/404"))
-			.andExpect(content().string(allOf(containsString("No role guide called &#39;astronaut&#39;."),
+			.andExpect(content().string(allOf(containsString("We could not find that role guide."),
 					not(containsString("NotFoundException")))));
 	}
 

@@ -54,8 +54,8 @@ class SkillsCheckTests {
 		assertThat(page).contains("Your skills cover 50% of what employers ask for")
 			.contains("Counted over 10 live MLOps Engineer postings")
 			.contains(
-					"What to learn next Weighing how often a skill is asked for by how much more postings asking for it "
-							+ "pay, where enough of them state a salary. MLflow: asked for by 40% of postings (4) Terraform: asked "
+					"What to learn next Ranked by how often postings ask for the skill and, where enough of them state a "
+							+ "salary, how much more they pay. MLflow: asked for by 40% of postings (4) Terraform: asked "
 							+ "for by 30% of postings (3)")
 			.contains("7 live jobs ask for Kubernetes");
 		assertThat(text("/roles/mlops-engineer/skills-check?skill=kubernetes&skill=mlflow&skill=terraform"))

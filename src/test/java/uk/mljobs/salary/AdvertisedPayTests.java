@@ -127,22 +127,23 @@ class AdvertisedPayTests extends AdvertisedPayFixture {
 		assertThat(chart.select("g.chart-row text.chart-label").eachText())
 			.containsExactly("Junior MLOps Engineer, London", "Senior MLOps Engineer, London");
 		// Bands 45k to 150k round out to an axis from 40k to 160k in 20k steps,
-		// drawn from x = 28 to 372: x = 28 + 344 (pounds - 40k) / 120k. Every other
-		// gridline is labelled, above and below.
-		assertThat(chart.select("line.chart-gridline").eachAttr("x1")).containsExactly("28", "85", "143", "200", "257",
-				"315", "372");
+		// drawn from x = 28 to 372 of 400: x = 28 + 344 (pounds - 40k) / 120k, written
+		// as a share of the width (the chart fills its column). Every other gridline is
+		// labelled, above and below.
+		assertThat(chart.select("line.chart-gridline").eachAttr("x1")).containsExactly("7.00%", "21.25%", "35.75%",
+				"50.00%", "64.25%", "78.75%", "93.00%");
 		assertThat(chart.select("text.chart-tick").eachText().stream().distinct()).containsExactly("£40k", "£80k",
 				"£120k", "£160k");
 		Element senior = chart.select("g.chart-row").get(1);
-		assertThat(senior.selectFirst(".chart-median").attr("x1")).isEqualTo("257"); // 120k
+		assertThat(senior.selectFirst(".chart-median").attr("x1")).isEqualTo("64.25%"); // 120k
 		Element box = senior.selectFirst(".chart-quartiles");
-		assertThat(box.attr("x")).isEqualTo("229"); // 110k
-		assertThat(box.attr("width")).isEqualTo("57"); // to 130k at 286
-		assertThat(senior.select(".chart-whisker").eachAttr("x1")).containsExactly("211", "211", "303"); // 104k,
-																											// 136k
+		assertThat(box.attr("x")).isEqualTo("57.25%"); // 110k
+		assertThat(box.attr("width")).isEqualTo("14.25%"); // to 130k at 286
+		assertThat(senior.select(".chart-whisker").eachAttr("x1")).containsExactly("52.75%", "52.75%", "75.75%"); // 104k,
+		// 136k
 		Element band = senior.selectFirst(".chart-range");
-		assertThat(band.attr("x")).isEqualTo("200"); // 100k
-		assertThat(band.attr("width")).isEqualTo("143"); // to 150k at 343
+		assertThat(band.attr("x")).isEqualTo("50.00%"); // 100k
+		assertThat(band.attr("width")).isEqualTo("35.75%"); // to 150k at 343
 		assertThat(chart.parent().selectFirst("figcaption").text()).contains("The table below gives the figures.");
 		// The day rates get a chart of their own, on their own scale.
 		Element days = page.selectFirst("svg#day-box-mlops-engineer-chart");

@@ -40,7 +40,7 @@ class SalaryControllerTests {
 			.contains("Senior MLOps Engineer 5–8 years £100,000–£150,000 £80,000–£125,000 ")
 			.contains("From the 2026 guide, not yet reviewed.")
 			.doesNotContain("Last reviewed")
-			.contains("£500–£850/day", "£70,000", "£85,000", "£750/day", "Source:");
+			.contains("£500–£850 a day", "£70,000", "£85,000", "£750 a day", "Source:");
 	}
 
 	@Test

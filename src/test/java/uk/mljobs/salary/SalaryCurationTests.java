@@ -103,7 +103,7 @@ class SalaryCurationTests {
 					+ "WHERE change_id = ? ORDER BY field DESC", String.class, change.get("id")))
 			.containsExactly("min: 100000 -> 105000", "max: 150000 -> 155000");
 
-		String today = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+		String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
 			.format(this.clock.instant().atZone(ZoneId.of("Europe/London")));
 		this.mvc.perform(get("/salaries").param("role", "mlops-engineer"))
 			.andExpect(content().string(containsString("£105,000–£155,000")))
@@ -173,7 +173,7 @@ class SalaryCurationTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone else changed this band")))
 			.andExpect(content().string(containsString("120000")))
-			.andExpect(content().string(containsString("110000")))
+			.andExpect(content().string(containsString("£110,000")))
 			.andExpect(content().string(containsString("value=\"" + version() + "\"")));
 		assertThat(this.jdbc.queryForObject("SELECT min_gbp FROM salary_band WHERE id = ?", Integer.class, this.band))
 			.isEqualTo(110_000);
