@@ -67,6 +67,26 @@ class AlertMails {
 				this.templates.process("alert/mail/manage", context), null, null);
 	}
 
+	/**
+	 * Says a new alert was not added because the address has as many as we keep, with the
+	 * link to stop one.
+	 */
+	MailOutbox.Mail full(long id, String email, int alerts, String key) {
+		String manage = this.site.absolute(path("/alerts/manage", Purpose.MANAGE, id, email));
+		String text = """
+				Someone, we hope you, asked for a new job alert for this address on %s. It already has %d job
+				alerts, the most we keep for one address, so we did not add it. Stop one you no longer need, then
+				ask again:
+				%s
+				""".formatted(this.site.name(), alerts, manage);
+		Context context = context(null);
+		context.setVariable("manageUrl", manage);
+		context.setVariable("alerts", alerts);
+		context.setVariable("full", true);
+		return new MailOutbox.Mail(key, email, "Your job alert was not added", text,
+				this.templates.process("alert/mail/manage", context), null, null);
+	}
+
 	MailOutbox.Mail digest(Alerts.Stored alert, List<PostingSummary> jobs, boolean more, String key) {
 		String unsubscribe = this.site.absolute(unsubscribePath(alert.id(), alert.email()));
 		String manage = this.site.absolute(path("/alerts/manage", Purpose.MANAGE, alert.id(), alert.email()));

@@ -154,9 +154,13 @@ public class Alerts {
 		else {
 			int held = this.jdbc.queryForObject("SELECT count(*) FROM job_alert WHERE email = ?", Integer.class, email);
 			if (held >= this.properties.alertsPerEmail()) {
-				errors.rejectValue("email", "full", "This address has " + held
-						+ " alerts already, the most we keep for one address: remove one from a mail's manage link first.");
-				return false;
+				// The form answers as for any alert, so it never tells anyone what an
+				// address holds; the mailbox's owner learns why nothing was added.
+				Long first = this.jdbc.queryForObject("SELECT min(id) FROM job_alert WHERE email = ?", Long.class,
+						email);
+				this.outbox.enqueue(this.mails.full(first, email, held, "full:" + first + ":" + today()));
+				log.info("An alert was not added: its address has the most alerts we keep");
+				return true;
 			}
 			id = this.jdbc.queryForObject("""
 					INSERT INTO job_alert (email, query, label, frequency, created_at) VALUES (?, ?, ?, ?, ?)

@@ -245,6 +245,27 @@ class AlertTests {
 		assertThat(held("keeper@example.com")).as("no alert and no mail left").isZero();
 	}
 
+	@Test
+	void anAddressWithTheMostAlertsGetsTheSameAnswerAndAMailSayingWhy() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			this.jdbc.update("INSERT INTO job_alert (email, query, label, frequency, created_at) "
+					+ "VALUES ('busy@example.com', ?, ?, 'DAILY', now())", "q=topic" + i, "topic " + i);
+		}
+		this.mvc.perform(subscribe("busy@example.com", "DAILY", "q", "zebrafish"))
+			.andExpect(redirectedUrl("/alerts/sent"));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM job_alert WHERE email = 'busy@example.com'",
+				Integer.class))
+			.as("nothing added")
+			.isEqualTo(20);
+		assertThat(this.jdbc.queryForObject(
+				"SELECT body_text FROM mail_outbox WHERE recipient = 'busy@example.com' AND subject = ?", String.class,
+				"Your job alert was not added"))
+			.contains("It already has 20 job")
+			.contains("/alerts/manage?");
+		this.jdbc.update("DELETE FROM mail_outbox WHERE recipient = 'busy@example.com'");
+		this.jdbc.update("DELETE FROM job_alert WHERE email = 'busy@example.com'");
+	}
+
 	/** Rows holding an address: its alerts and every mail to it. */
 	private int held(String email) {
 		return this.jdbc.queryForObject("SELECT (SELECT count(*) FROM job_alert WHERE email = ?) + "
