@@ -13,4 +13,13 @@ public class NotFoundException extends RuntimeException {
 		return new NotFoundException("No " + what + " called '" + name + "'.");
 	}
 
+	/**
+	 * For what is reached by a link rather than a name (a mailed link whose signature
+	 * does not match, or whose subject is gone): the message says what went wrong in the
+	 * reader's words, since there is no name to quote.
+	 */
+	public static NotFoundException saying(String message) {
+		return new NotFoundException(message);
+	}
+
 }
