@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,7 +104,7 @@ class PagesTests {
 				.andExpect(content().string(allOf(containsString("<html lang=\"en-GB\">"),
 						containsString("<link rel=\"canonical\" href=\"http://localhost:8080" + path + "\">"),
 						containsString("href=\"#main\""), containsString("<main id=\"main\""),
-						containsString("/css/site.css"), not(containsString("th:")))));
+						matchesPattern("(?s).*href=\"/css/site-[0-9a-f]{32}\\.css\".*"), not(containsString("th:")))));
 		}
 	}
 
@@ -123,8 +124,8 @@ class PagesTests {
 	@Test
 	void theSiteHasItsOwnIcon() throws Exception {
 		this.mvc.perform(get("/"))
-			.andExpect(content()
-				.string(containsString("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">")));
+			.andExpect(content().string(matchesPattern(
+					"(?s).*<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"/favicon-[0-9a-f]{32}\\.svg\">.*")));
 		this.mvc.perform(get("/favicon.svg"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
