@@ -274,6 +274,12 @@ class SecurityConfiguration {
 
 	private static HeaderWriter noStoreWhenPersonal() {
 		return (request, response) -> {
+			// A file that says it is immutable (a content-hashed stylesheet or script) is
+			// the same for everyone, signed in or not.
+			String caching = response.getHeader("Cache-Control");
+			if (caching != null && caching.contains("immutable")) {
+				return;
+			}
 			Authentication who = SecurityContextHolder.getContext().getAuthentication();
 			boolean signedIn = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
 			String path = request.getRequestURI();

@@ -22,6 +22,7 @@ import org.springframework.validation.Errors;
 
 import uk.mljobs.alert.AlertSigner.Purpose;
 import uk.mljobs.company.CompanyDirectory;
+import uk.mljobs.job.Ir35;
 import uk.mljobs.job.JobSearch;
 import uk.mljobs.job.SearchCriteria;
 import uk.mljobs.job.SearchResults;
@@ -48,6 +49,14 @@ public class Alerts {
 	static final List<String> SEARCH_PARAMETERS = SearchCriteria.NAMES.stream()
 		.filter((name) -> !List.of("sort", "page", "asOf").contains(name))
 		.toList();
+
+	/**
+	 * What a wrong or stale alert link is told: the link cannot say which alert it meant,
+	 * so the page says what may have happened and where to go from there.
+	 */
+	static final String BROKEN_LINK = "This alert link has expired or is broken. The alert may have been stopped "
+			+ "or deleted already, or the link was cut short when it was copied from the email. To see the alerts "
+			+ "you have, ask for a new link on the job alerts page.";
 
 	private final JdbcTemplate jdbc;
 
@@ -258,7 +267,7 @@ public class Alerts {
 			.stream()
 			.findFirst() : Optional.empty();
 		if (alert.isEmpty() || !this.signer.verify(purpose, alert.get().id(), alert.get().email(), signature)) {
-			throw NotFoundException.of("alert", "from this link (it may have been stopped already)");
+			throw NotFoundException.saying(BROKEN_LINK);
 		}
 		return alert.get();
 	}
@@ -316,8 +325,24 @@ public class Alerts {
 				.findFirst()
 				.orElse(humane(slug));
 			case "company" -> this.companies.company(slug).map((company) -> company.name()).orElse(humane(slug));
-			default -> humane(slug);
+			default -> unlisted(parameter, slug);
 		};
+	}
+
+	/**
+	 * How a filter's value reads when nothing listed names it: a contract's status by its
+	 * own label ("Outside" alone means nothing to a reader), anything else by its slug in
+	 * words.
+	 */
+	static String unlisted(String parameter, String slug) {
+		if ("ir35".equals(parameter)) {
+			for (Ir35 status : Ir35.values()) {
+				if (status.slug().equals(slug)) {
+					return status.label();
+				}
+			}
+		}
+		return humane(slug);
 	}
 
 	private static String humane(String slug) {

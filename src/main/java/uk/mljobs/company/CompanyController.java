@@ -68,19 +68,27 @@ class CompanyController {
 		model.addAttribute("withoutStatedPay",
 				this.elsewhere.stream().mapToInt((openings) -> openings.withoutStatedPay(company.id())).sum());
 		model.addAttribute("jsonLd", this.jsonLd.render(organization(company)));
+		model.addAttribute("breadcrumbs", this.jsonLd.breadcrumbs(new JsonLd.Crumb("Companies", "/companies"),
+				new JsonLd.Crumb(company.name(), company.path())));
 		return VIEW_DETAIL;
 	}
 
+	/**
+	 * The employer as schema.org describes an organisation: its {@code url} and
+	 * {@code sameAs} are its own website, left out when none is on file (our page about
+	 * it is not where it lives), and this page is the one that describes it.
+	 */
 	private Map<String, Object> organization(CompanyView company) {
 		Map<String, Object> organization = new LinkedHashMap<>();
 		organization.put("@context", "https://schema.org");
 		organization.put("@type", "Organization");
 		organization.put("name", company.name());
-		organization.put("url", this.site.absolute(company.path()));
-		organization.put("description", company.summary());
 		if (company.website() != null) {
+			organization.put("url", company.website());
 			organization.put("sameAs", List.of(company.website()));
 		}
+		organization.put("mainEntityOfPage", this.site.absolute(company.path()));
+		organization.put("description", company.summary());
 		if (company.logoUrl() != null) {
 			organization.put("logo", company.logoUrl());
 		}

@@ -1,9 +1,10 @@
 package uk.mljobs.job;
 
 import java.io.StringWriter;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -21,7 +22,9 @@ import uk.mljobs.system.Site;
 
 /**
  * An Atom feed for any job search: the same parameters as {@code /jobs}, newest first, so
- * a feed reader can follow a search.
+ * a feed reader can follow a search. The feed is dated by its newest entry, which is when
+ * it last changed; an empty feed by the time it was asked for (Atom requires a date, and
+ * 1970 told readers the search had been dead for decades).
  */
 @Controller
 class FeedController {
@@ -32,9 +35,12 @@ class FeedController {
 
 	private final Site site;
 
-	FeedController(JobSearch search, Site site) {
+	private final Clock clock;
+
+	FeedController(JobSearch search, Site site, Clock clock) {
 		this.search = search;
 		this.site = site;
+		this.clock = clock;
 	}
 
 	@GetMapping("/jobs/feed.atom")
@@ -54,13 +60,14 @@ class FeedController {
 		element(xml, "id", this.site.absolute(links.page(1)));
 		link(xml, "self", this.site.absolute(new SearchLinks("/jobs/feed.atom", criteria.without("sort")).page(1)));
 		link(xml, "alternate", this.site.absolute(links.page(1)));
+		Instant now = this.clock.instant();
 		Instant updated = results.items()
 			.stream()
 			.map(PostingSummary::publishedAt)
 			.filter(java.util.Objects::nonNull)
 			.max(Instant::compareTo)
-			.orElse(Instant.EPOCH);
-		element(xml, "updated", timestamp(updated));
+			.orElse(now);
+		element(xml, "updated", timestamp(updated, now));
 		xml.writeStartElement("author");
 		element(xml, "name", this.site.name());
 		xml.writeEndElement();
@@ -69,8 +76,8 @@ class FeedController {
 			element(xml, "title", job.title() + " at " + job.companyName());
 			element(xml, "id", this.site.absolute("/jobs/" + job.id()));
 			link(xml, "alternate", this.site.absolute(job.path()));
-			element(xml, "updated", timestamp(job.publishedAt()));
-			element(xml, "published", timestamp(job.publishedAt()));
+			element(xml, "updated", timestamp(job.publishedAt(), now));
+			element(xml, "published", timestamp(job.publishedAt(), now));
 			element(xml, "summary",
 					job.pay() + " · " + job.employmentType().label() + " · "
 							+ ((job.workMode() == WorkMode.REMOTE) ? "Remote" : job.townName())
@@ -99,9 +106,10 @@ class FeedController {
 		xml.writeAttribute("href", href);
 	}
 
-	private static String timestamp(Instant instant) {
+	/** RFC 3339, to the second; a posting never published yet counts as new now. */
+	private static String timestamp(Instant instant, Instant now) {
 		return DateTimeFormatter.ISO_INSTANT
-			.format((instant != null) ? instant : Instant.EPOCH.atOffset(ZoneOffset.UTC).toInstant());
+			.format(((instant != null) ? instant : now).truncatedTo(ChronoUnit.SECONDS));
 	}
 
 }

@@ -6,11 +6,11 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.Parameters;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.util.MultiValueMap;
@@ -32,6 +32,8 @@ import uk.mljobs.system.Site;
 @Tag(name = "Jobs", description = "Search live machine learning jobs in the UK")
 class JobApiController {
 
+	static final String JOBS = "/api/v1/jobs";
+
 	static final int MAX_SIZE = 100;
 
 	private final JobSearch search;
@@ -49,53 +51,15 @@ class JobApiController {
 		this.site = site;
 	}
 
-	@GetMapping("/api/v1/jobs")
+	@GetMapping(path = JOBS, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Search jobs",
 			description = "The same search, with the same parameters, as the /jobs page. Values are slugs; "
 					+ "an unknown value is a 400 problem+json naming the values that are known.")
-	@Parameters({
-			@Parameter(name = "q", in = ParameterIn.QUERY,
-					description = "Words, web-search style: \"a phrase\", -exclude, or (at most 200 characters)"),
-			@Parameter(name = "role", in = ParameterIn.QUERY, description = "Role slug, e.g. mlops-engineer"),
-			@Parameter(name = "level", in = ParameterIn.QUERY, description = "Level slug, e.g. senior"),
-			@Parameter(name = "region", in = ParameterIn.QUERY, description = "Region slug, e.g. london"),
-			@Parameter(name = "town", in = ParameterIn.QUERY, description = "Town slug, e.g. cambridge"),
-			@Parameter(name = "workMode", in = ParameterIn.QUERY,
-					schema = @Schema(allowableValues = { "on-site", "hybrid", "remote" })),
-			@Parameter(name = "type", in = ParameterIn.QUERY, schema = @Schema(
-					allowableValues = { "permanent-full-time", "permanent-part-time", "contract", "fixed-term" })),
-			@Parameter(name = "minPay", in = ParameterIn.QUERY,
-					description = "Least pay in pounds: up to 5,000 a day rate, from 10,000 a yearly salary",
-					schema = @Schema(type = "integer")),
-			@Parameter(name = "ir35", in = ParameterIn.QUERY,
-					schema = @Schema(allowableValues = { "inside", "outside", "undetermined" })),
-			@Parameter(name = "clearance", in = ParameterIn.QUERY, description = "Security clearance asked for",
-					schema = @Schema(allowableValues = { "none", "bpss", "sc", "ctc", "dv" })),
-			@Parameter(name = "asOf", in = ParameterIn.QUERY,
-					description = "Paging anchor (epoch milliseconds) from a next or previous link: later postings "
-							+ "stay out, so pages neither repeat nor skip",
-					schema = @Schema(type = "integer", format = "int64")),
-			@Parameter(name = "after", in = ParameterIn.QUERY,
-					description = "Where the previous page ended, from a next link: the page starts there "
-							+ "without counting through the ones before",
-					schema = @Schema(type = "string",
-							pattern = "^(r[0-9a-f]{1,8}\\.\\d{1,15}|[np]\\d{1,15})\\.\\d{1,18}$")),
-			@Parameter(name = "visa", in = ParameterIn.QUERY, description = "Visa sponsorship offered",
-					schema = @Schema(allowableValues = { "yes", "no" })),
-			@Parameter(name = "postedWithin", in = ParameterIn.QUERY, description = "Days",
-					schema = @Schema(allowableValues = { "1", "3", "7", "30" })),
-			@Parameter(name = "company", in = ParameterIn.QUERY, description = "Company slug, e.g. monzo"),
-			@Parameter(name = "skill", in = ParameterIn.QUERY, description = "Skill or tool slug, e.g. kubernetes"),
-			@Parameter(name = "agency", in = ParameterIn.QUERY,
-					description = "Posted by an agency (yes) or the employer (no)",
-					schema = @Schema(allowableValues = { "yes", "no" })),
-			@Parameter(name = "sort", in = ParameterIn.QUERY,
-					description = "Default: relevance with words, newest without",
-					schema = @Schema(allowableValues = { "relevance", "newest", "pay" })),
-			@Parameter(name = "page", in = ParameterIn.QUERY, description = "1 to 100",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "100")),
-			@Parameter(name = "size", in = ParameterIn.QUERY, description = "Items a page",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) })
+	@ApiResponse(responseCode = "200",
+			description = "A page of live jobs, with each filter's counts and links to the pages beside it")
+	@ApiResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+	@ApiResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
+	// The parameters are described in ApiDocumentation, from the enums the search reads.
 	JobsPage jobs(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestParam(defaultValue = "20") String size) {
 		if (!size.matches("\\d{1,3}") || Integer.parseInt(size) < 1 || Integer.parseInt(size) > MAX_SIZE) {
@@ -104,7 +68,7 @@ class JobApiController {
 		SearchResults results = this.search.search(this.search.criteriaOf(parameters).requireValid(),
 				Integer.parseInt(size), JobSearch.Channel.JSON);
 		SearchCriteria criteria = results.criteria();
-		SearchLinks links = new SearchLinks("/api/v1/jobs", criteria.parameters(),
+		SearchLinks links = new SearchLinks(JOBS, criteria.parameters(),
 				(criteria.asOf() != null) ? criteria.asOf() : this.search.asOfNow());
 		return new JobsPage(results.items().stream().map(this::job).toList(), results.facets(), new Paging(
 				results.page(), results.pageSize(), results.total(), results.totalCapped(),
@@ -114,9 +78,14 @@ class JobApiController {
 				(results.page() > 1) ? this.site.absolute(withSize(links.page(results.page() - 1), size)) : null));
 	}
 
-	@GetMapping("/api/v1/jobs/{id}")
+	@GetMapping(path = JOBS + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "One posting, live or ended")
-	JobDetail job(@PathVariable long id) {
+	@ApiResponse(responseCode = "200", description = "The posting, as its page shows it")
+	@ApiResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+	@ApiResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+	@ApiResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
+	JobDetail job(@Parameter(description = "The posting's id, as search items give it",
+			example = "1042") @PathVariable long id) {
 		PostingPage page = this.postings.page(id).orElseThrow(() -> NotFoundException.of("job", String.valueOf(id)));
 		return new JobDetail(page.id(), page.title(), this.site.absolute(page.path()),
 				page.status().name().toLowerCase(java.util.Locale.ROOT), page.acceptingApplications(),
@@ -127,14 +96,17 @@ class JobApiController {
 				(page.town() != null) ? new Named(page.town().slug(), page.town().name()) : null,
 				page.workMode().slug(), page.remoteResidency(), page.employmentType().slug(),
 				new Pay(page.perDay() ? "day" : "year", page.payMin(), page.payMax(), page.pay()),
+				MoneyRange.of(new PostingPay(page.payMin(), page.payMax(), page.perDay())),
 				(page.ir35() != null) ? page.ir35().slug() : null,
 				(page.clearance() != null) ? page.clearance().slug() : null, page.visaSponsorship(), page.tools(),
 				page.descriptionHtml(), page.applyHref(), page.postedOn(), page.closesOn(), page.sample(),
 				page.verifiedEmployer(), page.agency());
 	}
 
-	@GetMapping("/api/v1/salary-bands")
+	@GetMapping(path = "/api/v1/salary-bands", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Curated salary bands by role, level and region (GBP a year)")
+	@ApiResponse(responseCode = "200", description = "Every curated band")
+	@ApiResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
 	List<BandView> salaryBands() {
 		return this.salaries.bands();
 	}
@@ -142,8 +114,8 @@ class JobApiController {
 	private Job job(PostingSummary summary) {
 		return new Job(summary.id(), summary.title(), this.site.absolute(summary.path()), summary.companyName(),
 				summary.townName(), summary.regionName(), summary.workMode().slug(), summary.employmentType().slug(),
-				summary.pay(), summary.publishedAt(), summary.closesOn(), summary.sample(), summary.verifiedEmployer(),
-				summary.agency());
+				summary.pay().label(), MoneyRange.of(summary.pay()), summary.publishedAt(), summary.closesOn(),
+				summary.sample(), summary.verifiedEmployer(), summary.agency());
 	}
 
 	private static String withSize(String link, String size) {
@@ -156,13 +128,41 @@ class JobApiController {
 	/**
 	 * One result line.
 	 *
+	 * @param pay as the site words it
+	 * @param payRange the same pay as figures
+	 * @param postedAt when it went live (ISO 8601, UTC)
+	 * @param closesOn its last day for applications (ISO 8601 date, UK)
 	 * @param verifiedEmployer posted directly by someone whose confirmed address is on
 	 * the company's email domain
 	 * @param agency posted by a recruitment agency for its client
 	 */
-	record Job(long id, String title, String url, String company, String town, String region, String workMode,
-			String type, String pay, Instant postedAt, LocalDate closesOn, boolean sample, boolean verifiedEmployer,
+	record Job(@Schema(example = "1042") long id, @Schema(example = "Senior MLOps Engineer") String title,
+			@Schema(example = "https://mljobs.uk/jobs/1042/senior-mlops-engineer") String url,
+			@Schema(example = "Monzo") String company, @Schema(example = "London") String town,
+			@Schema(example = "London") String region, @Schema(example = "hybrid") String workMode,
+			@Schema(example = "permanent-full-time") String type,
+			@Schema(example = "£110,000–£140,000 a year") String pay, MoneyRange payRange,
+			@Schema(example = "2026-12-01T09:30:00Z") Instant postedAt,
+			@Schema(example = "2026-12-31") LocalDate closesOn, boolean sample, boolean verifiedEmployer,
 			boolean agency) {
+	}
+
+	/**
+	 * Pay as figures: whole pounds from {@code min} to {@code max} per {@code unit}.
+	 *
+	 * @param currency always {@code GBP}
+	 * @param unit {@code YEAR} (a salary) or {@code DAY} (a contract's day rate), as
+	 * schema.org's unitText says it
+	 */
+	record MoneyRange(@Schema(example = "110000") int min, @Schema(example = "140000") int max,
+			@Schema(example = "GBP", allowableValues = "GBP") String currency,
+			@Schema(example = "YEAR", allowableValues = {
+					"YEAR", "DAY" }) String unit){
+
+		static MoneyRange of(PostingPay pay) {
+			return new MoneyRange(pay.min(), pay.max(), "GBP", pay.unit());
+		}
+
 	}
 
 	/**
@@ -170,6 +170,10 @@ class JobApiController {
 	 * moderation or bookkeeping.
 	 *
 	 * @param status {@code published}, {@code closed}, {@code filled} or {@code expired}
+	 * @param pay as the site shows it (kept as it was for existing clients)
+	 * @param payRange the same pay as figures, as search items give it
+	 * @param postedOn the day it went live (ISO 8601 date, UK)
+	 * @param closesOn its last day for applications (ISO 8601 date, UK)
 	 * @param ir35 for contracts; {@code null} otherwise
 	 * @param descriptionHtml the description as sanitised HTML
 	 * @param applyUrl where to apply: the employer's page, or a {@code mailto:} address
@@ -177,15 +181,23 @@ class JobApiController {
 	 * the company's email domain
 	 * @param agency posted by a recruitment agency for its client
 	 */
-	record JobDetail(long id, String title, String url, String status, boolean acceptingApplications, Named company,
-			Named role, Named level, Named region, Named town, String workMode, String remoteResidency, String type,
-			Pay pay, String ir35, String clearance, boolean visaSponsorship, List<String> skills,
-			String descriptionHtml, String applyUrl, LocalDate postedOn, LocalDate closesOn, boolean sample,
-			boolean verifiedEmployer, boolean agency) {
+	record JobDetail(@Schema(example = "1042") long id, @Schema(example = "Senior MLOps Engineer") String title,
+			@Schema(example = "https://mljobs.uk/jobs/1042/senior-mlops-engineer") String url,
+			@Schema(example = "published", allowableValues = {
+					"published", "closed", "filled", "expired" }) String status,
+			boolean acceptingApplications, Named company, Named role, Named level, Named region, Named town,
+			@Schema(example = "hybrid") String workMode, @Schema(example = "UK") String remoteResidency,
+			@Schema(example = "permanent-full-time") String type, Pay pay, MoneyRange payRange,
+			@Schema(example = "outside") String ir35, @Schema(example = "none") String clearance,
+			boolean visaSponsorship, List<String> skills,
+			@Schema(example = "<p>You will run our training and serving platform.</p>") String descriptionHtml,
+			@Schema(example = "https://example.com/apply") String applyUrl,
+			@Schema(example = "2026-12-01") LocalDate postedOn, @Schema(example = "2026-12-31") LocalDate closesOn,
+			boolean sample, boolean verifiedEmployer, boolean agency){
 	}
 
 	/** A reference by slug, with its name for display. */
-	record Named(String slug, String name) {
+	record Named(@Schema(example = "monzo") String slug, @Schema(example = "Monzo") String name) {
 	}
 
 	/**

@@ -81,6 +81,8 @@ class JobController {
 		}
 		this.postings.countView(id);
 		ModelAndView page = new ModelAndView(VIEW_DETAIL, "posting", posting);
+		page.addObject("breadcrumbs", this.jsonLd.breadcrumbs(new JsonLd.Crumb("Jobs", "/jobs"),
+				new JsonLd.Crumb(posting.title(), posting.path())));
 		Map<String, Object> structured = this.jobPostingJsonLd.of(posting);
 		if (structured != null) {
 			page.addObject("jsonLd", this.jsonLd.render(structured));

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import uk.mljobs.market.Nation;
 import uk.mljobs.shared.UkTime;
 import uk.mljobs.system.Site;
 
@@ -53,8 +54,11 @@ class JobPostingJsonLd {
 		Map<String, Object> organization = new LinkedHashMap<>();
 		organization.put("@type", "Organization");
 		organization.put("name", posting.company().name());
-		organization.put("sameAs", (posting.company().website() != null) ? posting.company().website()
-				: this.site.absolute(posting.company().path()));
+		// The employer's own site says who it is; our page about it would not, so with no
+		// site on file there is nothing to say.
+		if (posting.company().website() != null) {
+			organization.put("sameAs", posting.company().website());
+		}
 		if (posting.company().logoUrl() != null) {
 			organization.put("logo", posting.company().logoUrl());
 		}
@@ -64,9 +68,7 @@ class JobPostingJsonLd {
 			job.put("applicantLocationRequirements", applicants(posting.remoteResidency()));
 		}
 		else {
-			job.put("jobLocation",
-					Map.of("@type", "Place", "address", Map.of("@type", "PostalAddress", "addressLocality",
-							posting.town().name(), "addressRegion", posting.region().name(), "addressCountry", "GB")));
+			job.put("jobLocation", Map.of("@type", "Place", "address", address(posting)));
 		}
 		job.put("baseSalary",
 				Map.of("@type", "MonetaryAmount", "currency", "GBP", "value",
@@ -79,6 +81,21 @@ class JobPostingJsonLd {
 			job.put("sameAs", posting.applyHref());
 		}
 		return job;
+	}
+
+	/**
+	 * Where the job is. Its region is the nation (England, Scotland, Wales, Northern
+	 * Ireland), or left out where we cannot tell: our pay regions are no place ("Rest of
+	 * UK").
+	 */
+	private static Map<String, Object> address(PostingPage posting) {
+		Map<String, Object> address = new LinkedHashMap<>();
+		address.put("@type", "PostalAddress");
+		address.put("addressLocality", posting.town().name());
+		Nation.of(posting.region(), posting.town())
+			.ifPresent((nation) -> address.put("addressRegion", nation.displayName()));
+		address.put("addressCountry", "GB");
+		return address;
 	}
 
 	private static Object employmentType(EmploymentType type) {

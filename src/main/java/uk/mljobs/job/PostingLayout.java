@@ -101,9 +101,9 @@ class PostingLayout {
 			summaries.add(new PostingSummary(posting.id(), posting.title(), path(posting),
 					companyNames.getOrDefault(posting.companyId(), "Unlisted company"),
 					towns.get(posting.townId()).name(), regions.get(posting.regionId()).name(), posting.workMode(),
-					posting.employmentType(), pay(posting), posting.status(), posting.rejectionReason(),
-					posting.closesOn(), daysLeft, posting.views(), posting.sample(), posting.submittedAt(),
-					posting.publishedAt(), posting.agency(),
+					posting.employmentType(), PostingPay.of(posting.payUnit(), posting.payMin(), posting.payMax()),
+					posting.status(), posting.rejectionReason(), posting.closesOn(), daysLeft, posting.views(),
+					posting.sample(), posting.submittedAt(), posting.publishedAt(), posting.agency(),
 					verified.contains(VerifiedEmployers.Advertiser.of(posting)),
 					PostingSummary.openDays(posting.status(), posting.publishedAt(), today), 0));
 		}

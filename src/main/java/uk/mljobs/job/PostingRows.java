@@ -51,7 +51,7 @@ class PostingRows {
 					words.towns().get(rs.getLong("town_id")).name(),
 					words.regions().get(rs.getLong("region_id")).name(), WorkMode.valueOf(rs.getString("work_mode")),
 					EmploymentType.valueOf(rs.getString("employment_type")),
-					PostingLayout.pay(PayUnit.valueOf(rs.getString("pay_unit")), rs.getInt("pay_min_gbp"),
+					PostingPay.of(PayUnit.valueOf(rs.getString("pay_unit")), rs.getInt("pay_min_gbp"),
 							rs.getInt("pay_max_gbp")),
 					PostingStatus.PUBLISHED, null, closesOn, Math.max(0, ChronoUnit.DAYS.between(today, closesOn)),
 					rs.getLong("views"), rs.getBoolean("sample"), (submitted != null) ? submitted.toInstant() : null,

@@ -9,12 +9,13 @@ import uk.mljobs.shared.UkTime;
 /**
  * A posting in a list: the recruiter's dashboard, the review queue, the public listing.
  *
+ * @param pay what it pays, printed as its label
  * @param daysLeft days until the closing date, for live postings; otherwise {@code null}
  * @param openDays days since a live posting went up; 0 for others
  * @param copies other advertisers' copies of the job folded under it ({@link Duplicates})
  */
 public record PostingSummary(long id, String title, String path, String companyName, String townName, String regionName,
-		WorkMode workMode, EmploymentType employmentType, String pay, PostingStatus status, String rejectionReason,
+		WorkMode workMode, EmploymentType employmentType, PostingPay pay, PostingStatus status, String rejectionReason,
 		LocalDate closesOn, Long daysLeft, long views, boolean sample, Instant submittedAt, Instant publishedAt,
 		boolean agency, boolean verifiedEmployer, long openDays, int copies) {
 
@@ -39,8 +40,8 @@ public record PostingSummary(long id, String title, String path, String companyN
 	public PostingCard card() {
 		return new PostingCard(this.title, this.path, this.companyName,
 				(this.workMode == WorkMode.REMOTE) ? WorkMode.REMOTE.label() : this.townName,
-				this.employmentType.label(), this.pay, this.sample, this.verifiedEmployer, this.agency, this.openDays,
-				longOpen());
+				this.employmentType.label(), this.pay.label(), this.sample, this.verifiedEmployer, this.agency,
+				this.openDays, longOpen());
 	}
 
 	static long openDays(PostingStatus status, java.time.Instant publishedAt, LocalDate today) {

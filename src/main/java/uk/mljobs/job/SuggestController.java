@@ -39,13 +39,16 @@ class SuggestController {
 	record Suggestions(String q, List<Suggester.Suggestion> suggestions) {
 	}
 
-	@GetMapping("/api/v1/suggest")
+	@GetMapping(path = "/api/v1/suggest", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Complete what is typed into the search box",
 			description = "Tools, skills, job titles, companies, towns and filter words starting with the last word "
 					+ "typed, each with its kind and how many live jobs have it.")
-	@ApiResponse(responseCode = "400", description = "q is missing, blank or over 50 characters (problem+json)")
+	@ApiResponse(responseCode = "200", description = "At most eight completions, most used first")
+	// q missing, blank or over 50 characters
+	@ApiResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+	@ApiResponse(responseCode = "503", ref = ApiDocumentation.UNAVAILABLE)
 	ResponseEntity<Suggestions> suggest(@Parameter(name = "q", in = ParameterIn.QUERY, required = true,
-			description = "What is typed so far, 1 to 50 characters",
+			description = "What is typed so far, 1 to 50 characters", example = "kube",
 			schema = @Schema(type = "string", minLength = 1, maxLength = 50)) @RequestParam(
 					required = false) String q) {
 		String typed = (q != null) ? uk.mljobs.shared.Text.clean(q) : null;

@@ -14,6 +14,7 @@ import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.shared.Csv;
 import uk.mljobs.shared.NotFoundException;
+import uk.mljobs.system.JsonLd;
 
 @Controller
 class RoleGuideController {
@@ -21,6 +22,8 @@ class RoleGuideController {
 	static final String VIEW_LIST = "roleguide/list";
 
 	static final String VIEW_SKILLS_CHECK = "roleguide/skills-check";
+
+	private static final JsonLd.Crumb GUIDES = new JsonLd.Crumb("Role guides", "/roles");
 
 	/** How many of the role's live postings its guide lists. */
 	static final int POSTINGS_SHOWN = 5;
@@ -33,11 +36,15 @@ class RoleGuideController {
 
 	private final RolePostings postings;
 
-	RoleGuideController(Market market, SkillsCheck skillsCheck, GuidePageModel pages, RolePostings postings) {
+	private final JsonLd jsonLd;
+
+	RoleGuideController(Market market, SkillsCheck skillsCheck, GuidePageModel pages, RolePostings postings,
+			JsonLd jsonLd) {
 		this.market = market;
 		this.skillsCheck = skillsCheck;
 		this.pages = pages;
 		this.postings = postings;
+		this.jsonLd = jsonLd;
 	}
 
 	@GetMapping("/roles")
@@ -56,6 +63,8 @@ class RoleGuideController {
 		RoleView role = this.market.role(slug).orElseThrow(() -> NotFoundException.of("role guide", slug));
 		model.addAttribute("role", role);
 		model.addAttribute("check", this.skillsCheck.check(role, have));
+		model.addAttribute("breadcrumbs", this.jsonLd.breadcrumbs(GUIDES, new JsonLd.Crumb(role.title(), role.path()),
+				new JsonLd.Crumb("Skills check", role.path() + "/skills-check")));
 		return VIEW_SKILLS_CHECK;
 	}
 
@@ -78,6 +87,7 @@ class RoleGuideController {
 		RoleView role = this.market.role(slug).orElseThrow(() -> NotFoundException.of("role guide", slug));
 		// The public page only: an admin's preview of a draft lists no postings.
 		model.addAttribute("livePostings", this.postings.newest(role.id(), POSTINGS_SHOWN));
+		model.addAttribute("breadcrumbs", this.jsonLd.breadcrumbs(GUIDES, new JsonLd.Crumb(role.title(), role.path())));
 		return this.pages.fill(role, model);
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import uk.mljobs.market.LevelView;
 import uk.mljobs.market.Market;
 import uk.mljobs.market.RoleView;
+import uk.mljobs.system.JsonLd;
 
 /**
  * {@code /salaries/checker}: one verdict on a salary or day rate for any published role,
@@ -33,14 +34,19 @@ class SalaryCheckerController {
 
 	private final Market market;
 
-	SalaryCheckerController(SalaryChecker checker, Market market) {
+	private final JsonLd jsonLd;
+
+	SalaryCheckerController(SalaryChecker checker, Market market, JsonLd jsonLd) {
 		this.checker = checker;
 		this.market = market;
+		this.jsonLd = jsonLd;
 	}
 
 	@GetMapping("/salaries/checker")
 	String check(@Valid @ModelAttribute("form") CheckerForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		model.addAttribute("breadcrumbs", this.jsonLd.breadcrumbs(SalaryController.SALARIES,
+				new JsonLd.Crumb("Salary checker", "/salaries/checker")));
 		model.addAttribute("roles", this.market.roles());
 		// Once a role is chosen, only its levels are offered (the page's script does the
 		// same as the choice changes).

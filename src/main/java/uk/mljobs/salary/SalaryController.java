@@ -11,11 +11,15 @@ import uk.mljobs.market.Market;
 import uk.mljobs.market.RegionView;
 import uk.mljobs.market.RoleView;
 import uk.mljobs.shared.Choices;
+import uk.mljobs.system.JsonLd;
 
 @Controller
 class SalaryController {
 
 	static final String VIEW_LIST = "salary/list";
+
+	/** Where the salary pages sit on the site, for their breadcrumbs. */
+	static final JsonLd.Crumb SALARIES = new JsonLd.Crumb("Salaries", "/salaries");
 
 	private final Salaries salaries;
 
@@ -25,11 +29,14 @@ class SalaryController {
 
 	private final SkillInsights skills;
 
-	SalaryController(Salaries salaries, SalaryInsights insights, Market market, SkillInsights skills) {
+	private final JsonLd jsonLd;
+
+	SalaryController(Salaries salaries, SalaryInsights insights, Market market, SkillInsights skills, JsonLd jsonLd) {
 		this.salaries = salaries;
 		this.insights = insights;
 		this.market = market;
 		this.skills = skills;
+		this.jsonLd = jsonLd;
 	}
 
 	@GetMapping("/salaries")
@@ -57,6 +64,7 @@ class SalaryController {
 		model.addAttribute("windows", SalaryInsights.WINDOWS);
 		model.addAttribute("months", months);
 		model.addAttribute("csvTables", SalaryCsvController.TABLES);
+		model.addAttribute("breadcrumbs", this.jsonLd.breadcrumbs(SALARIES));
 		return VIEW_LIST;
 	}
 

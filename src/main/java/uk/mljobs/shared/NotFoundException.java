@@ -19,4 +19,13 @@ public class NotFoundException extends RuntimeException {
 				"We could not find that " + what + ". It may have been removed, or the link may be mistyped.");
 	}
 
+	/**
+	 * For what is reached by a link rather than a name (a mailed link whose signature
+	 * does not match, or whose subject is gone): the message says what went wrong in the
+	 * reader's words, since there is no name to quote.
+	 */
+	public static NotFoundException saying(String message) {
+		return new NotFoundException(message);
+	}
+
 }

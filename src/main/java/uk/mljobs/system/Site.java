@@ -3,6 +3,7 @@ package uk.mljobs.system;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -38,13 +39,27 @@ public class Site {
 	}
 
 	/**
-	 * What the layout prints for this request: site name, canonical address, current
-	 * path.
+	 * Forms whose every combination of parameters is a page of its own to a crawler: the
+	 * job search (a crawler queued 11,479 of its filter pages after reading 400) and the
+	 * alert form beside it. Their variants share the plain page's title and say little of
+	 * their own, so they stay out of the index and name the plain page as canonical,
+	 * while their links (to postings) may still be followed. Each maps to the parameters
+	 * that still make a page of its own: the plain search's further pages.
+	 */
+	private static final Map<String, Set<String>> SEARCH_FORMS = Map.of("/jobs", Set.of("page"), "/alerts/new",
+			Set.of());
+
+	/**
+	 * What the layout prints for this request: site name, canonical address, whether the
+	 * page is for search engines' indexes, current path.
 	 */
 	public PageContext pageContext(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return new PageContext(name(), absolute(path) + canonicalQuery(request.getQueryString()), path, viewer(),
-				this.properties.demo().enabled());
+		SortedMap<String, String> parameters = canonicalParameters(request.getQueryString());
+		Set<String> ownPages = SEARCH_FORMS.get(path);
+		boolean variant = ownPages != null && !ownPages.containsAll(parameters.keySet());
+		String canonical = absolute(path) + (variant ? "" : query(parameters));
+		return new PageContext(name(), canonical, path, viewer(), this.properties.demo().enabled(), !variant);
 	}
 
 	/**
@@ -53,16 +68,32 @@ public class Site {
 	 * parameters go; the rest are sorted by name, each with its first value.
 	 */
 	static String canonicalQuery(String query) {
-		if (query == null || query.isEmpty()) {
-			return "";
-		}
+		return query(canonicalParameters(query));
+	}
+
+	private static String query(SortedMap<String, String> parameters) {
+		StringBuilder canonical = new StringBuilder();
+		parameters.forEach((name, value) -> canonical.append(canonical.isEmpty() ? "?" : "&")
+			.append(encode(name))
+			.append('=')
+			.append(encode(value)));
+		return canonical.toString();
+	}
+
+	/**
+	 * The parameters that tell one state of a page from another; none when unreadable.
+	 */
+	private static SortedMap<String, String> canonicalParameters(String query) {
 		SortedMap<String, String> kept = new TreeMap<>();
+		if (query == null || query.isEmpty()) {
+			return kept;
+		}
 		for (String pair : query.split("&")) {
 			int equals = pair.indexOf('=');
 			String name = decode((equals < 0) ? pair : pair.substring(0, equals));
 			String value = decode((equals < 0) ? "" : pair.substring(equals + 1));
 			if (name == null || value == null) {
-				return "";
+				return new TreeMap<>();
 			}
 			value = value.strip();
 			boolean noise = value.isEmpty() || name.equals("asOf") || name.equals("after")
@@ -71,12 +102,7 @@ public class Site {
 				kept.putIfAbsent(name, value);
 			}
 		}
-		StringBuilder canonical = new StringBuilder();
-		kept.forEach((name, value) -> canonical.append(canonical.isEmpty() ? "?" : "&")
-			.append(encode(name))
-			.append('=')
-			.append(encode(value)));
-		return canonical.toString();
+		return kept;
 	}
 
 	private static final Set<String> TRACKING = Set.of("gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "ref");
@@ -114,12 +140,16 @@ public class Site {
 
 	/**
 	 * @param siteName the site's name
-	 * @param canonicalUrl the page's canonical address, filters included
+	 * @param canonicalUrl the page's canonical address, filters included (a search form's
+	 * variants name the plain form)
 	 * @param path the request path, to mark the current navigation link
 	 * @param viewer who is signed in, or {@code null}
 	 * @param demo whether demo mode is on (the layout shows a banner)
+	 * @param indexable whether search engines may index the page ({@code false} for a
+	 * search form's variants, which are {@code noindex, follow})
 	 */
-	public record PageContext(String siteName, String canonicalUrl, String path, Viewer viewer, boolean demo) {
+	public record PageContext(String siteName, String canonicalUrl, String path, Viewer viewer, boolean demo,
+			boolean indexable) {
 
 		public boolean isUnder(String prefix) {
 			return this.path != null && (this.path.equals(prefix) || this.path.startsWith(prefix + "/"));

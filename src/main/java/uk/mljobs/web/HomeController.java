@@ -1,6 +1,8 @@
 package uk.mljobs.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,8 @@ import uk.mljobs.salary.Salaries;
 import uk.mljobs.salary.SalaryTable;
 import uk.mljobs.shared.Gbp;
 import uk.mljobs.shared.PayRange;
+import uk.mljobs.system.JsonLd;
+import uk.mljobs.system.Site;
 
 @Controller
 class HomeController {
@@ -34,11 +38,18 @@ class HomeController {
 
 	private final JobSearch search;
 
-	HomeController(Market market, Salaries salaries, CompanyDirectory companies, JobSearch search) {
+	private final Site site;
+
+	private final JsonLd jsonLd;
+
+	HomeController(Market market, Salaries salaries, CompanyDirectory companies, JobSearch search, Site site,
+			JsonLd jsonLd) {
 		this.market = market;
 		this.salaries = salaries;
 		this.companies = companies;
 		this.search = search;
+		this.site = site;
+		this.jsonLd = jsonLd;
 	}
 
 	@GetMapping("/")
@@ -52,7 +63,29 @@ class HomeController {
 		model.addAttribute("regions", this.market.regions());
 		model.addAttribute("livePostings",
 				this.search.newest(null, null, POSTINGS_SHOWN).stream().map(PostingSummary::card).toList());
+		model.addAttribute("jsonLd", this.jsonLd.render(webSite()));
 		return VIEW_HOME;
+	}
+
+	/**
+	 * The site as schema.org describes one, with its job search as the action a search
+	 * engine may offer under it (a search box in its results).
+	 */
+	private Map<String, Object> webSite() {
+		Map<String, Object> target = new LinkedHashMap<>();
+		target.put("@type", "EntryPoint");
+		target.put("urlTemplate", this.site.absolute("/jobs?q={search_term_string}"));
+		Map<String, Object> action = new LinkedHashMap<>();
+		action.put("@type", "SearchAction");
+		action.put("target", target);
+		action.put("query-input", "required name=search_term_string");
+		Map<String, Object> webSite = new LinkedHashMap<>();
+		webSite.put("@context", "https://schema.org");
+		webSite.put("@type", "WebSite");
+		webSite.put("name", this.site.name());
+		webSite.put("url", this.site.absolute("/"));
+		webSite.put("potentialAction", action);
+		return webSite;
 	}
 
 	/**

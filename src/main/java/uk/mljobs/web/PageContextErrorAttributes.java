@@ -38,7 +38,7 @@ class PageContextErrorAttributes extends DefaultErrorAttributes {
 			attributes.put("pageContext",
 					new Site.PageContext(context.siteName(),
 							this.site.absolute((originalUri != null) ? originalUri.toString() : "/"), context.path(),
-							context.viewer(), context.demo()));
+							context.viewer(), context.demo(), context.indexable()));
 		}
 		return attributes;
 	}

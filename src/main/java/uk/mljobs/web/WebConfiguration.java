@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.time.Duration;
-
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,7 +16,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -42,17 +39,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Scripts beside the stylesheets (which Boot serves from {@code /css/}): the few
-	 * enhancements that pages work without; and the site's icon.
+	 * The stylesheet, the scripts (the few enhancements pages work without) and the
+	 * site's icon, each under a content-hashed name ({@link HashedAssets}). Nothing else
+	 * is served as a file, so no other link is ever looked up as one.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/js/**")
-			.addResourceLocations("classpath:/static/js/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofHours(1)));
-		registry.addResourceHandler("/favicon.svg")
-			.addResourceLocations("classpath:/static/icons/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)));
+		HashedAssets.serve(registry, "/css/**", "classpath:/static/css/");
+		HashedAssets.serve(registry, "/js/**", "classpath:/static/js/");
+		// The icon's hashed name (favicon-3f2a….svg) must match too.
+		HashedAssets.serve(registry, "/favicon*.svg", "classpath:/static/icons/");
 	}
 
 	/** Before everything else, sessions included: nothing runs for a refused request. */

@@ -1,6 +1,9 @@
 package uk.mljobs.job;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
+import uk.mljobs.support.TestClock;
 import uk.mljobs.support.TestPostings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,13 +33,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The Atom feed of a search, the sitemap and robots.txt.
+ * The Atom feed of a search (dated by its newest entry, or when it was asked for), the
+ * sitemap and robots.txt.
  */
 @IntegrationTest
 class FeedAndSitemapTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private TestClock clock;
 
 	@Test
 	void aSearchsFeedParsesAndListsItsPostingsNewestFirst() throws Exception {
@@ -69,6 +77,56 @@ class FeedAndSitemapTests {
 				.string(containsString("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/jobs/feed.atom?q="
 						+ marker + "\"")));
 		this.mvc.perform(get("/jobs/feed.atom").param("region", "atlantis")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aFeedIsDatedByItsNewestEntryAndAnEmptyOneByTheTimeItWasAskedFor() throws Exception {
+		// The app's clock, not the machine's: three days on, an empty feed says so.
+		this.clock.advance(Duration.ofDays(3));
+		try {
+			Instant asked = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+			Document empty = feed("qzxwvkjpq");
+			assertThat(texts(empty, "entry", "id")).isEmpty();
+			assertThat(Instant.parse(feedUpdated(empty))).isBetween(asked, this.clock.instant());
+		}
+		finally {
+			this.clock.reset();
+		}
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "deliveroo", false),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		String marker = "datedmark" + System.nanoTime();
+		for (String title : new String[] { "Older dated posting", "Newer dated posting" }) {
+			Map<String, String> form = TestPostings.validForm();
+			form.put("title", title);
+			form.put("description", form.get("description") + " " + marker);
+			TestPostings.published(this.mvc, recruiter, admin, form);
+		}
+		this.clock.advance(Duration.ofDays(2));
+		try {
+			Document full = feed(marker);
+			List<String> entriesUpdated = texts(full, "entry", "updated");
+			assertThat(entriesUpdated).hasSize(2);
+			// Newest first, and the feed carries the newest entry's date, not today's.
+			assertThat(feedUpdated(full)).isEqualTo(entriesUpdated.get(0));
+			assertThat(Instant.parse(feedUpdated(full))).isBefore(this.clock.instant().minus(Duration.ofDays(1)));
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	private Document feed(String q) throws Exception {
+		return parse(this.mvc.perform(get("/jobs/feed.atom").param("q", q))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+	}
+
+	/** The feed's own date: the first {@code updated}, written before any entry. */
+	private static String feedUpdated(Document feed) {
+		return feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated").item(0).getTextContent();
 	}
 
 	@Test

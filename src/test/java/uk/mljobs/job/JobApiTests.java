@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -111,6 +112,43 @@ class JobApiTests {
 			.andExpect(jsonPath("$.benchmark").doesNotExist());
 	}
 
+	@Test
+	void itemsCarryPayAsFiguresBesideTheLabelAndDatesInIso8601() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc,
+				TestAccounts.recruiter(this.mvc, "natwest-group", false), TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		String word = "figuremark" + System.nanoTime();
+		Map<String, String> salaried = TestPostings.validForm();
+		salaried.put("description", salaried.get("description") + " " + word);
+		long yearly = TestPostings.published(this.mvc, recruiter, admin, salaried);
+		Map<String, String> contract = TestPostings.validForm();
+		contract.put("description", contract.get("description") + " " + word);
+		contract.put("employmentType", "CONTRACT");
+		contract.put("ir35", "OUTSIDE");
+		contract.put("payMin", "600");
+		contract.put("payMax", "750");
+		long daily = TestPostings.published(this.mvc, recruiter, admin, contract);
+		this.mvc.perform(get("/api/v1/jobs").param("q", word))
+			.andExpect(jsonPath("$.items[?(@.id == " + yearly + ")].pay").value(hasItem("£110,000–£140,000 a year")))
+			.andExpect(jsonPath("$.items[?(@.id == " + yearly + ")].payRange.min").value(hasItem(110000)))
+			.andExpect(jsonPath("$.items[?(@.id == " + yearly + ")].payRange.max").value(hasItem(140000)))
+			.andExpect(jsonPath("$.items[?(@.id == " + yearly + ")].payRange.currency").value(hasItem("GBP")))
+			.andExpect(jsonPath("$.items[?(@.id == " + yearly + ")].payRange.unit").value(hasItem("YEAR")))
+			.andExpect(jsonPath("$.items[?(@.id == " + daily + ")].payRange.min").value(hasItem(600)))
+			.andExpect(jsonPath("$.items[?(@.id == " + daily + ")].payRange.unit").value(hasItem("DAY")))
+			.andExpect(jsonPath("$.items[*].postedAt")
+				.value(everyItem(matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z"))))
+			.andExpect(jsonPath("$.items[*].closesOn").value(everyItem(matchesPattern("\\d{4}-\\d{2}-\\d{2}"))));
+		this.mvc.perform(get("/api/v1/jobs/" + daily))
+			.andExpect(jsonPath("$.payRange.min").value(600))
+			.andExpect(jsonPath("$.payRange.max").value(750))
+			.andExpect(jsonPath("$.payRange.currency").value("GBP"))
+			.andExpect(jsonPath("$.payRange.unit").value("DAY"))
+			.andExpect(jsonPath("$.ir35").value("outside"))
+			.andExpect(jsonPath("$.postedOn").value(matchesPattern("\\d{4}-\\d{2}-\\d{2}")))
+			.andExpect(jsonPath("$.closesOn").value(matchesPattern("\\d{4}-\\d{2}-\\d{2}")));
+	}
+
 	@ParameterizedTest(name = "{0}={1}")
 	@CsvSource({ "size, 101", "size, 0", "region, atlantis", "minPay, 7000", "page, 101", "q, ''" })
 	void badParametersAreProblemJson(String name, String value) throws Exception {
@@ -151,9 +189,10 @@ class JobApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/jobs/{id}'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/salary-bands'].get").exists())
 			// Every search parameter is described, not just mentioned in prose.
-			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get.parameters[*].name").value(containsInAnyOrder("q", "role",
-					"level", "region", "town", "workMode", "type", "minPay", "ir35", "clearance", "visa",
-					"postedWithin", "company", "skill", "agency", "sort", "page", "size", "asOf", "after")))
+			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get.parameters[*].name")
+				.value(containsInAnyOrder("q", "role", "level", "region", "town", "near", "within", "remote",
+						"workMode", "type", "minPay", "ir35", "clearance", "visa", "postedWithin", "company", "skill",
+						"agency", "sort", "page", "size", "asOf", "after", "asTyped")))
 			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get.parameters[?(@.name == 'size')].schema.maximum")
 				.value(hasItem(100)));
 		this.mvc.perform(get("/api/docs"))

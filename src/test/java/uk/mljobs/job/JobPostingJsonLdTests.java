@@ -75,8 +75,9 @@ class JobPostingJsonLdTests {
 		assertThat(job.get("validThrough").asString()).matches("\\d{4}-\\d{2}-\\d{2}T23:59:59[+Z].*");
 		assertThat(job.get("employmentType").asString()).isEqualTo("FULL_TIME");
 		assertThat(job.at("/hiringOrganization/name").asString()).isEqualTo("Monzo");
-		assertThat(job.at("/hiringOrganization/sameAs").asString()).endsWith("/companies/monzo");
+		assertThat(job.at("/hiringOrganization/sameAs").asString()).isEqualTo("https://monzo.com");
 		assertThat(job.at("/jobLocation/address/addressLocality").asString()).isEqualTo("London");
+		assertThat(job.at("/jobLocation/address/addressRegion").asString()).isEqualTo("England");
 		assertThat(job.at("/jobLocation/address/addressCountry").asString()).isEqualTo("GB");
 		assertThat(job.has("jobLocationType")).isFalse();
 		assertThat(job.at("/hiringOrganization/@type").asString()).isEqualTo("Organization");
@@ -92,6 +93,45 @@ class JobPostingJsonLdTests {
 		assertThat(job.at("/identifier/value").asString()).isEqualTo(String.valueOf(id));
 		assertThat(job.get("directApply").asBoolean()).isFalse();
 		assertThat(job.at("/hiringOrganization").has("logo")).as("Monzo has no logo on file").isFalse();
+	}
+
+	@Test
+	void anEmployerWithoutAWebsiteOnFileIsNamedWithoutOne() throws Exception {
+		MockHttpSession cazoo = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "cazoo", false),
+				TestAccounts.PASSWORD);
+		JsonNode job = jobPosting(TestPostings.published(this.mvc, cazoo, this.admin, TestPostings.validForm()));
+		assertThat(job.at("/hiringOrganization/name").asString()).isEqualTo("Cazoo");
+		assertThat(job.at("/hiringOrganization").has("sameAs")).as("never our own page instead").isFalse();
+		assertThat(job.toString()).doesNotContain("/companies/cazoo");
+	}
+
+	@Test
+	void theRegionIsTheNationTheTownIsInOrNothing() throws Exception {
+		Map<String, String> where = Map.of("edinburgh", "Scotland", "cardiff", "Wales", "belfast", "Northern Ireland",
+				"cambridge", "England");
+		for (Map.Entry<String, String> town : where.entrySet()) {
+			Map<String, String> form = TestPostings.validForm();
+			form.put("town", town.getKey());
+			JsonNode job = jobPosting(TestPostings.published(this.mvc, this.recruiter, this.admin, form));
+			assertThat(job.at("/jobLocation/address/addressRegion").asString()).as(town.getKey())
+				.isEqualTo(town.getValue());
+		}
+		// A town an admin adds is in "Rest of UK", which is no place: no region is said.
+		String name = "Nationless " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+		this.mvc
+			.perform(post("/admin/companies/towns").with(csrf())
+				.session(this.admin)
+				.param("name", name)
+				.param("region", "rest-of-uk")
+				.param("latitude", "51.6")
+				.param("longitude", "-1.4"))
+			.andExpect(status().is3xxRedirection());
+		Map<String, String> form = TestPostings.validForm();
+		form.put("town", this.jdbc.queryForObject("SELECT slug FROM town WHERE name = ?", String.class, name));
+		JsonNode job = jobPosting(TestPostings.published(this.mvc, this.recruiter, this.admin, form));
+		assertThat(job.at("/jobLocation/address/addressLocality").asString()).isEqualTo(name);
+		assertThat(job.at("/jobLocation/address").has("addressRegion")).isFalse();
+		assertThat(job.toString()).doesNotContain("Rest of UK");
 	}
 
 	@Test
@@ -158,10 +198,15 @@ class JobPostingJsonLdTests {
 		return JsonMapper.builder().build().readTree(scripts(id).get(0).data());
 	}
 
+	/** The page's JobPosting blocks (its breadcrumbs are another block). */
 	private java.util.List<Element> scripts(long id) throws Exception {
 		String path = this.mvc.perform(get("/jobs/" + id)).andReturn().getResponse().getRedirectedUrl();
 		String html = this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
-		return Jsoup.parse(html).select("script[type=application/ld+json]");
+		return Jsoup.parse(html)
+			.select("script[type=application/ld+json]")
+			.stream()
+			.filter((script) -> script.data().contains("\"@type\":\"JobPosting\""))
+			.toList();
 	}
 
 }

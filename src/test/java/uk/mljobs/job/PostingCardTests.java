@@ -14,7 +14,7 @@ class PostingCardTests {
 
 	private static PostingSummary summary(WorkMode mode, EmploymentType type, long openDays) {
 		return new PostingSummary(7, "Senior MLOps Engineer", "/jobs/7/senior-mlops-engineer", "Monzo", "London",
-				"London", mode, type, "£100,000–£150,000 a year", PostingStatus.PUBLISHED, null,
+				"London", mode, type, new PostingPay(100_000, 150_000, false), PostingStatus.PUBLISHED, null,
 				LocalDate.of(2026, 12, 31), 20L, 3, false, Instant.EPOCH, Instant.EPOCH, true, true, openDays, 0);
 	}
 
