@@ -24,7 +24,6 @@ import org.springframework.web.servlet.ModelAndView;
 import uk.mljobs.shared.ConflictException;
 import uk.mljobs.shared.InvalidParameterException;
 import uk.mljobs.shared.TooManyRequestsException;
-import uk.mljobs.shared.UploadTooLarge;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.system.Site;
 
@@ -115,25 +114,6 @@ class ErrorPages {
 		return page(HttpStatus.BAD_REQUEST,
 				"The address holds characters it may not carry in a parameter name. Check the link.", request,
 				response);
-	}
-
-	/**
-	 * A file larger than the upload limit ({@code spring.servlet.multipart.*}) is refused
-	 * before any controller sees it: the browser goes back to the form it came from
-	 * (upload forms post to their own page's address; the address has no query, which
-	 * held the CSRF token), whose file field then says so.
-	 */
-	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-	ModelAndView uploadTooLarge(HttpServletRequest request, HttpServletResponse response) {
-		log.info("Refused an upload larger than the limit on {} {}", request.getMethod(), request.getRequestURI());
-		if (!request.getRequestURI().matches("/[a-z][a-z0-9/-]*")) {
-			return page(HttpStatus.CONTENT_TOO_LARGE, "The file is larger than we take in one upload.", request,
-					response);
-		}
-		org.springframework.web.servlet.FlashMap flash = org.springframework.web.servlet.support.RequestContextUtils
-			.getOutputFlashMap(request);
-		flash.put(UploadTooLarge.FLASH, Boolean.TRUE);
-		return new ModelAndView("redirect:" + request.getRequestURI());
 	}
 
 	@ExceptionHandler(Exception.class)
