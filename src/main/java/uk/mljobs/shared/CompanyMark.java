@@ -45,15 +45,17 @@ public record CompanyMark(String name, String logoPath) {
 	}
 
 	/**
-	 * Which of the {@link #TONES} colours the monogram takes: fixed by the name, so a
-	 * company keeps its colour on every page and after every restart.
+	 * Which of the {@link #TONES} colours the monogram takes: fixed by the name (FNV-1a
+	 * of its lower-case bytes, which spreads even short, similar names over the tones),
+	 * so a company keeps its colour on every page and after every restart.
 	 */
 	public int tone() {
-		int hash = 0;
-		for (char c : ((this.name != null) ? this.name : "").toLowerCase(Locale.ROOT).toCharArray()) {
-			hash = 31 * hash + c;
+		int hash = 0x811c9dc5;
+		for (byte b : ((this.name != null) ? this.name : "").toLowerCase(Locale.ROOT)
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+			hash = (hash ^ (b & 0xff)) * 0x01000193;
 		}
-		return Math.floorMod(hash, TONES);
+		return Integer.remainderUnsigned(hash, TONES);
 	}
 
 }

@@ -76,11 +76,13 @@ class PostingCardTests {
 		assertThat(new CompanyMark("Ocado Technology", null).tone())
 			.isEqualTo(new CompanyMark("Ocado Technology", "/x.png").tone())
 			.isBetween(0, CompanyMark.TONES - 1);
-		// Not one colour for all: the names spread over the tones.
-		assertThat(java.util.stream.Stream.of("Monzo", "Arm", "Deliveroo", "Cazoo", "NatWest Group", "Wise")
+		// The eleven listed employers take all eight colours.
+		assertThat(java.util.stream.Stream
+			.of("Arm", "BT Group AI Labs", "Booking.com", "Cazoo", "Deliveroo", "GCHQ / NCSC", "Lloyds Banking Group",
+					"Monzo", "NatWest Group", "Ocado Technology", "Tesco Technology")
 			.map((name) -> new CompanyMark(name, null).tone())
 			.distinct()
-			.count()).isGreaterThan(2);
+			.count()).isEqualTo(CompanyMark.TONES);
 		assertThat(new CompanyMark("Monzo", null).hasLogo()).isFalse();
 	}
 
