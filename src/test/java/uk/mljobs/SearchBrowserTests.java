@@ -88,6 +88,17 @@ class SearchBrowserTests extends BrowserTest {
 	void anEmployersLogoShowsBesideItsNameOnEveryCard() throws Exception {
 		browser.manage().window().setSize(LAPTOP);
 		signInAsAdmin();
+		try {
+			uploadMonzosLogoAndSeeItOnItsCards();
+		}
+		finally {
+			// The other tests here are a seeker's: never signed in as the admin.
+			browser.manage().deleteAllCookies();
+			browser.manage().window().setSize(LAPTOP);
+		}
+	}
+
+	private void uploadMonzosLogoAndSeeItOnItsCards() throws Exception {
 		long monzo = this.jdbc.queryForObject("SELECT id FROM company WHERE slug = 'monzo'", Long.class);
 		open("/admin/companies/" + monzo + "/logo");
 		java.nio.file.Path huge = java.nio.file.Files.createTempFile("huge-logo", ".png");
@@ -135,10 +146,19 @@ class SearchBrowserTests extends BrowserTest {
 		}
 	}
 
-	/** Whether the browser fetched and decoded the image. */
+	/**
+	 * Whether the browser fetched and decoded the image, within a few seconds: a lazy
+	 * image may load after the page's load event.
+	 */
 	private static boolean loaded(WebElement img) {
-		return (Boolean) ((JavascriptExecutor) browser)
-			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img);
+		try {
+			return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+				.until((driver) -> (Boolean) ((JavascriptExecutor) driver)
+					.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			return false;
+		}
 	}
 
 	private static WebElement remoteFilter() {
