@@ -51,6 +51,8 @@ class AuthorizationMatrixTests {
 			{ "GET", "/salaries/{table}.csv", "200", "200", "200", "200" },
 			{ "GET", "/companies", "200", "200", "200", "200" },
 			{ "GET", "/companies/{slug}", "200", "200", "200", "200" }, { "GET", "/jobs", "200", "200", "200", "200" },
+			// A logo file name that is no content hash: 404 for anyone.
+			{ "GET", "/companies/{slug}/logo/{file}", "404", "404", "404", "404" },
 			{ "GET", "/jobs/{id}", "301", "301", "301", "301" },
 			{ "GET", "/jobs/feed.atom", "200", "200", "200", "200" },
 			{ "GET", "/sitemap.xml", "200", "200", "200", "200" },
@@ -112,6 +114,12 @@ class AuthorizationMatrixTests {
 			{ "POST", "/recruiter/postings/{id}/close", "302", "302", "404", "403" },
 			{ "POST", "/recruiter/postings/{id}/repost", "302", "409", "404", "403" },
 			{ "POST", "/recruiter/postings/{id}/delete", "302", "409", "404", "403" },
+			// A company's logo is its verified employers' (a confirmed address on its
+			// domain):
+			// the table's recruiters are vouched for, not on the domain.
+			{ "GET", "/recruiter/company/logo", "302", "403", "403", "403" },
+			{ "POST", "/recruiter/company/logo", "302", "403", "403", "403" },
+			{ "POST", "/recruiter/company/logo/delete", "302", "403", "403", "403" },
 			{ "GET", "/admin/moderation", "302", "403", "403", "200" },
 			{ "GET", "/admin/moderation/decisions", "302", "403", "403", "200" },
 			// An empty phrase gets the form back with a message; a phrase id no one has,
@@ -131,6 +139,9 @@ class AuthorizationMatrixTests {
 			{ "GET", "/admin/companies/{id}", "302", "403", "403", "404" },
 			{ "POST", "/admin/companies/{id}", "302", "403", "403", "404" },
 			{ "POST", "/admin/companies/{id}/domains", "302", "403", "403", "404" },
+			{ "GET", "/admin/companies/{id}/logo", "302", "403", "403", "404" },
+			{ "POST", "/admin/companies/{id}/logo", "302", "403", "403", "404" },
+			{ "POST", "/admin/companies/{id}/logo/delete", "302", "403", "403", "404" },
 			{ "POST", "/admin/companies/proposals/{id}/approve", "302", "403", "403", "400" },
 			{ "POST", "/admin/companies/proposals/{id}/merge", "302", "403", "403", "400" },
 			{ "POST", "/admin/companies/proposals/{id}/reject", "302", "403", "403", "400" },

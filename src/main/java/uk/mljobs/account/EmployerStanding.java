@@ -91,6 +91,20 @@ class EmployerStanding {
 	}
 
 	/**
+	 * The company this account speaks for as its verified employer, which lets it change
+	 * the company's logo: an enabled recruiter, posting directly (not as an agency),
+	 * whose confirmed address is on one of the company's email domains. An admin's vouch
+	 * is not enough: it lets someone post for a company, not present its brand.
+	 */
+	java.util.Optional<Long> verifiedEmployerOf(long accountId) {
+		return this.accounts.findById(accountId)
+			.filter((account) -> account.role() == AccountRole.RECRUITER && account.enabled() && !account.agency()
+					&& account.companyId() != null && account.emailVerified())
+			.filter((account) -> this.domains.verifies(account.companyId(), account.email()))
+			.map(Account::companyId);
+	}
+
+	/**
 	 * An admin vouches for the recruiter posting for their company: logged, and the
 	 * recruiter is told.
 	 * @throws ConflictException when there is nothing to vouch for

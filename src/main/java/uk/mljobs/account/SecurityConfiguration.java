@@ -283,6 +283,13 @@ class SecurityConfiguration {
 			Authentication who = SecurityContextHolder.getContext().getAuthentication();
 			boolean signedIn = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
 			String path = request.getRequestURI();
+			// A file at an address that names its content (a logo at its hash) is the
+			// same
+			// for everyone, signed in or not.
+			boolean immutable = String.valueOf(response.getHeader("Cache-Control")).contains("immutable");
+			if (immutable) {
+				return;
+			}
 			if (signedIn || path.startsWith("/login") || path.startsWith("/register") || path.startsWith("/alerts")) {
 				response.setHeader("Cache-Control", "no-store");
 			}

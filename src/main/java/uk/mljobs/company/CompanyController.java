@@ -92,6 +92,10 @@ class CompanyController {
 		if (company.logoUrl() != null) {
 			organization.put("logo", company.logoUrl());
 		}
+		if (company.logo() != null) {
+			// Ours, at its content hash, before any address an admin typed.
+			organization.put("logo", this.site.absolute(company.logo().path()));
+		}
 		List<Map<String, Object>> places = company.towns()
 			.stream()
 			.map((town) -> Map.<String, Object>of("@type", "Place", "address",

@@ -31,8 +31,11 @@ public class CompanyDirectory {
 
 	private final Market market;
 
+	private final LogoShelf logos;
+
 	CompanyDirectory(Companies companies, Sectors sectors, SectorProfiles sectorProfiles,
-			HiringLocations hiringLocations, Market market) {
+			HiringLocations hiringLocations, Market market, LogoShelf logos) {
+		this.logos = logos;
 		this.companies = companies;
 		this.sectors = sectors;
 		this.sectorProfiles = sectorProfiles;
@@ -111,10 +114,13 @@ public class CompanyDirectory {
 		Map<Long, TownView> towns = this.market.towns()
 			.stream()
 			.collect(Collectors.toMap(TownView::id, Function.identity()));
+		Map<Long, CompanyLogo> logos = (companies.size() == 1)
+				? this.logos.of(companies.get(0).id()).map((logo) -> Map.of(logo.companyId(), logo)).orElse(Map.of())
+				: this.logos.all();
 		return companies.stream()
 			.map((company) -> new CompanyView(company.id(), company.slug(), company.name(),
 					sectors.get(company.sectorId()), company.locations(), company.remoteUk(), company.summary(),
-					company.requirement(), company.website(), company.logoUrl(),
+					company.requirement(), company.website(), company.logoUrl(), logos.get(company.id()),
 					company.townIds().stream().map(towns::get).filter(Objects::nonNull).toList(),
 					List.copyOf(company.focusAreas())))
 			.toList();

@@ -62,6 +62,9 @@ class JobPostingJsonLd {
 		if (posting.company().logoUrl() != null) {
 			organization.put("logo", posting.company().logoUrl());
 		}
+		if (posting.company().logo() != null) {
+			organization.put("logo", this.site.absolute(posting.company().logo().path()));
+		}
 		job.put("hiringOrganization", organization);
 		if (posting.workMode() == WorkMode.REMOTE) {
 			job.put("jobLocationType", "TELECOMMUTE");

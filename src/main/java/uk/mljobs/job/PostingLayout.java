@@ -87,9 +87,9 @@ class PostingLayout {
 		Map<Long, RegionView> regions = this.market.regions()
 			.stream()
 			.collect(Collectors.toMap(RegionView::id, Function.identity()));
-		Map<Long, String> companyNames = this.companies.companies(null, null)
+		Map<Long, CompanyView> companies = this.companies.companies(null, null)
 			.stream()
-			.collect(Collectors.toMap(CompanyView::id, CompanyView::name));
+			.collect(Collectors.toMap(CompanyView::id, Function.identity()));
 		LocalDate today = today();
 		// One look-up for the whole list, not per posting: a dashboard lists many.
 		Set<VerifiedEmployers.Advertiser> verified = this.verified
@@ -98,14 +98,16 @@ class PostingLayout {
 		for (Posting posting : list) {
 			Long daysLeft = (posting.status() == PostingStatus.PUBLISHED)
 					? Math.max(0, ChronoUnit.DAYS.between(today, posting.closesOn())) : null;
+			CompanyView company = companies.get(posting.companyId());
 			summaries.add(new PostingSummary(posting.id(), posting.title(), path(posting),
-					companyNames.getOrDefault(posting.companyId(), "Unlisted company"),
-					towns.get(posting.townId()).name(), regions.get(posting.regionId()).name(), posting.workMode(),
-					posting.employmentType(), PostingPay.of(posting.payUnit(), posting.payMin(), posting.payMax()),
-					posting.status(), posting.rejectionReason(), posting.closesOn(), daysLeft, posting.views(),
-					posting.sample(), posting.submittedAt(), posting.publishedAt(), posting.agency(),
+					(company != null) ? company.name() : "Unlisted company", towns.get(posting.townId()).name(),
+					regions.get(posting.regionId()).name(), posting.workMode(), posting.employmentType(),
+					PostingPay.of(posting.payUnit(), posting.payMin(), posting.payMax()), posting.status(),
+					posting.rejectionReason(), posting.closesOn(), daysLeft, posting.views(), posting.sample(),
+					posting.submittedAt(), posting.publishedAt(), posting.agency(),
 					verified.contains(VerifiedEmployers.Advertiser.of(posting)),
-					PostingSummary.openDays(posting.status(), posting.publishedAt(), today), 0));
+					PostingSummary.openDays(posting.status(), posting.publishedAt(), today), 0, posting.ir35(),
+					(company != null && company.logo() != null) ? company.logo().path() : null));
 		}
 		return summaries;
 	}

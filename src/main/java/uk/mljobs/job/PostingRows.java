@@ -21,7 +21,7 @@ class PostingRows {
 
 	/** What a result line shows. */
 	static final String SUMMARY_COLUMNS = "p.id, p.title, p.company_id, p.town_id, p.region_id, p.work_mode, "
-			+ "p.employment_type, p.pay_unit, p.pay_min_gbp, p.pay_max_gbp, p.closes_on, p.views, p.sample, "
+			+ "p.employment_type, p.ir35, p.pay_unit, p.pay_min_gbp, p.pay_max_gbp, p.closes_on, p.views, p.sample, "
 			+ "p.submitted_at, p.published_at, p.agency, p.recruiter_id, p.source_id, "
 			+ "(SELECT count(*) FROM posting c WHERE c.duplicate_of = p.id AND c.status = 'PUBLISHED') AS copies";
 
@@ -55,9 +55,11 @@ class PostingRows {
 							rs.getInt("pay_max_gbp")),
 					PostingStatus.PUBLISHED, null, closesOn, Math.max(0, ChronoUnit.DAYS.between(today, closesOn)),
 					rs.getLong("views"), rs.getBoolean("sample"), (submitted != null) ? submitted.toInstant() : null,
-					rs.getTimestamp("published_at").toInstant(), rs.getBoolean("agency"), false, PostingSummary
-						.openDays(PostingStatus.PUBLISHED, rs.getTimestamp("published_at").toInstant(), today),
-					rs.getInt("copies"));
+					rs.getTimestamp("published_at").toInstant(), rs.getBoolean("agency"), false,
+					PostingSummary.openDays(PostingStatus.PUBLISHED, rs.getTimestamp("published_at").toInstant(),
+							today),
+					rs.getInt("copies"), (rs.getString("ir35") != null) ? Ir35.valueOf(rs.getString("ir35")) : null,
+					words.companyLogos().get(rs.getLong("company_id")));
 			return new Line(summary, new VerifiedEmployers.Advertiser(rs.getObject("recruiter_id", Long.class),
 					rs.getLong("company_id"), rs.getBoolean("agency"), rs.getObject("source_id") != null));
 		});

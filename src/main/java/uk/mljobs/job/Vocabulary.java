@@ -21,7 +21,7 @@ import uk.mljobs.roleguide.ToolView;
 record Vocabulary(Map<Long, RoleView> roles, Map<String, RoleView> rolesBySlug, Map<Long, LevelView> levels,
 		Map<Long, RegionView> regions, Map<String, RegionView> regionsBySlug, Map<Long, TownView> towns,
 		Map<String, TownView> ukTownsBySlug, Map<Long, String> companyNames, Map<Long, String> companySlugs,
-		Map<String, Long> companiesBySlug, Map<String, String> toolNames) {
+		Map<String, Long> companiesBySlug, Map<String, String> toolNames, Map<Long, String> companyLogos) {
 
 	static Vocabulary of(List<RoleView> roles, List<LevelView> levels, List<RegionView> regions, List<TownView> towns,
 			List<CompanyView> companies, List<ToolView> tools) {
@@ -32,7 +32,13 @@ record Vocabulary(Map<Long, RoleView> roles, Map<String, RoleView> rolesBySlug, 
 				companies.stream().collect(Collectors.toMap(CompanyView::id, CompanyView::slug)),
 				companies.stream()
 					.collect(Collectors.toMap(CompanyView::slug, CompanyView::id, (a, b) -> a, LinkedHashMap::new)),
-				tools.stream().collect(Collectors.toMap(ToolView::slug, ToolView::name, (a, b) -> a)));
+				tools.stream().collect(Collectors.toMap(ToolView::slug, ToolView::name, (a, b) -> a)),
+				// Logo addresses carry their content hash: a new logo reaches cards when
+				// the
+				// vocabulary is next rebuilt, which the upload's curated change asks for.
+				companies.stream()
+					.filter((company) -> company.logo() != null)
+					.collect(Collectors.toMap(CompanyView::id, (company) -> company.logo().path())));
 	}
 
 	/** Level ids with this slug (levels are per role, and their slugs repeat). */

@@ -222,7 +222,7 @@ class ForgivingSearchTests {
 		assertThat(page.selectFirst("#minPay").val()).isEqualTo("lots");
 		assertThat(page.selectFirst("#minPay").attr("aria-invalid")).isEqualTo("true");
 		// The rest of the search still runs.
-		assertThat(page.select("ol.job-list li")).hasSize(4);
+		assertThat(page.select("ol.job-list > li")).hasSize(4);
 		this.mvc.perform(get("/api/v1/jobs").param("minPay", "lots"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("minPay")));

@@ -121,6 +121,20 @@ class HtmlValidityTests {
 		pages.put("company form with errors",
 				body(post("/admin/companies").session(admin).with(csrf()).param("website", "ftp://x")));
 		pages.put("company edit", body(get("/admin/companies/" + monzo).session(admin)));
+		pages.put("company logo", body(get("/admin/companies/" + monzo + "/logo").session(admin)));
+		var refusedLogo = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/admin/companies/" + monzo + "/logo")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "logo.png", "image/png",
+						"GIF89a not a png".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+				.session(admin)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(refusedLogo.getStatus()).isEqualTo(400);
+		pages.put("company logo refused", refusedLogo.getContentAsByteArray());
+		pages.put("company logo, not a verified employer",
+				body(get("/recruiter/company/logo").session(recruiter), 403));
 		pages.put("sectors and towns", body(get("/admin/companies/sectors-and-towns").session(admin)));
 		pages.put("town form with errors",
 				body(post("/admin/companies/towns").session(admin)
