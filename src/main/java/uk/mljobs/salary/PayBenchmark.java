@@ -33,6 +33,11 @@ public record PayBenchmark(String label, PayRange range, boolean perDay, String 
 		return startsBelow ? Position.STARTS_BELOW : reachesAbove ? Position.REACHES_ABOVE : Position.WITHIN;
 	}
 
+	/** The label inside a sentence ("… against the curated band for …"). */
+	public String inSentence() {
+		return "the " + Character.toLowerCase(this.label.charAt(0)) + this.label.substring(1);
+	}
+
 	public String display() {
 		return this.range.display() + (this.perDay ? " a day" : "");
 	}

@@ -97,7 +97,7 @@ class PostingLifecycleTests {
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("£110,000–£140,000 a year"), containsString("Within the range"),
-						containsString("Curated band for Senior MLOps Engineer in London"),
+						containsString("<span>the curated band for Senior MLOps Engineer in London</span>"),
 						containsString("£100,000–£150,000"), containsString("href=\"https://example.com/apply\""),
 						containsString("href=\"/roles/mlops-engineer\""),
 						containsString("rel=\"nofollow noopener noreferrer\""))));
