@@ -78,7 +78,10 @@ class AccountExport {
 		row.remove("company_id");
 		row.remove("company_proposal_id");
 		export.put("account", row);
-		export.put("password", "Kept only as an Argon2 hash, which is not included here.");
+		export.put("password",
+				(account.role() == AccountRole.SEEKER)
+						? "None: a seeker signs in with a link or code mailed to the address."
+						: "Kept only as an Argon2 hash, which is not included here.");
 		export.put("passkeys", JsonRows.of(this.jdbc.queryForList("""
 				SELECT c.label, c.created, c.last_used, c.authenticator_transports
 				FROM user_credentials c JOIN user_entities u ON u.id = c.user_entity_user_id

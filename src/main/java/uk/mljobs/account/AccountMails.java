@@ -68,6 +68,24 @@ class AccountMails {
 						+ "account page, or reset it from the sign-in page.");
 	}
 
+	MailOutbox.Mail seekerSignIn(String key, String to, String link, String code) {
+		return message(key, to, "Sign in to " + this.siteName + " with " + code, null,
+				List.of("Here is how to sign in to " + this.siteName + " and keep track of jobs: open the link, "
+						+ "or type the code " + code + " on the page where you gave this address.",
+						"Either works once, for 15 minutes. Asking again sends a new pair and ends this one."),
+				"Sign in", SeekerSecurity.PAGE + "/link?token=" + link,
+				"If you did not ask to sign in, ignore this mail: nobody gets in without the link or the code.");
+	}
+
+	MailOutbox.Mail seekerAddressTaken(String key, String to) {
+		return message(key, to, "This address has a recruiter account", null,
+				List.of("Someone, we hope you, asked to sign in to " + this.siteName
+						+ " as a job seeker with this address. It belongs to a recruiter account, which "
+						+ "signs in with its password, so no code was sent.",
+						"To keep track of jobs as a seeker, use another address."),
+				"Sign in with your password", "/login", "If it was not you, ignore this mail: nothing changed.");
+	}
+
 	MailOutbox.Mail emailChanged(String key, String oldAddress, String name, String newAddress) {
 		return message(key, oldAddress, "Your account's email address changed", name,
 				List.of("Your account on " + this.siteName + " now signs in with " + newAddress

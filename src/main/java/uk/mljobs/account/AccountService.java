@@ -204,12 +204,28 @@ public class AccountService {
 			errors.rejectValue("password", "password.wrong", "The password is not right.");
 			return false;
 		}
-		this.events.publishEvent(new AccountDeleted(accountId));
+		this.events.publishEvent(new AccountDeleted(accountId, account.email(), account.role()));
 		// The admins' log keeps its decisions about the account, not its owner's name.
 		this.decisions.relabel(DecisionSubject.ACCOUNT, accountId, "Deleted account " + accountId);
 		this.accounts.delete(account);
 		log.info("Account {} deleted by its owner", accountId);
 		return true;
+	}
+
+	/**
+	 * Deletes a seeker's account in one step (signed in by a mailed code or a passkey,
+	 * there is no password to ask for). Features holding its data hear
+	 * {@link AccountDeleted} first, in this transaction.
+	 */
+	@Transactional
+	void deleteSeeker(long accountId) {
+		Account account = existing(accountId);
+		if (account.role() != AccountRole.SEEKER) {
+			throw new IllegalStateException("Only a seeker account is deleted without its password");
+		}
+		this.events.publishEvent(new AccountDeleted(accountId, account.email(), account.role()));
+		this.accounts.delete(account);
+		log.info("Seeker account {} deleted by its owner", accountId);
 	}
 
 	/** Every recruiter, by name, for the admin users page. */

@@ -70,7 +70,12 @@ class PasswordReset {
 
 	/** Mails a link if an enabled account has the address; says nothing either way. */
 	void request(String rawEmail) {
-		this.accounts.findByEmail(Emails.normalise(rawEmail)).filter(Account::enabled).ifPresent(this::send);
+		// Seekers have no password: they sign in with a mailed code, so there is none to
+		// reset.
+		this.accounts.findByEmail(Emails.normalise(rawEmail))
+			.filter(Account::enabled)
+			.filter((account) -> account.role() != AccountRole.SEEKER)
+			.ifPresent(this::send);
 	}
 
 	/** An admin sends a recruiter the link (they are locked out, say). */

@@ -59,14 +59,25 @@ final class SecondFactors {
 		return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(role.name()), whenNeeded());
 	}
 
-	/** Anyone signed in, with two factors when the person needs them. */
-	static AuthorizationManager<RequestAuthorizationContext> signedIn() {
-		return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(), whenNeeded());
+	/**
+	 * Recruiters and admins, with two factors when the person needs them: the account
+	 * pages are about passwords and employers, which seekers do not have.
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> staff() {
+		return AuthorizationManagers.allOf(
+				AuthorityAuthorizationManager.hasAnyRole(AccountRole.RECRUITER.name(), AccountRole.ADMIN.name()),
+				whenNeeded());
 	}
 
 	/** Anyone signed in who has also given a second factor in this session. */
 	static AuthorizationManager<RequestAuthorizationContext> signedInWithTwoFactors() {
 		return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(), TWO_FACTORS);
+	}
+
+	/** Who may add a passkey: two factors given, or a seeker (who has no password). */
+	static AuthorizationManager<RequestAuthorizationContext> passkeyOwner() {
+		return AuthorizationManagers.anyOf(signedInWithTwoFactors(),
+				AuthorityAuthorizationManager.hasRole(AccountRole.SEEKER.name()));
 	}
 
 	/** Whether this session has had a second factor. */

@@ -21,12 +21,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
@@ -88,16 +93,22 @@ class SecurityConfiguration {
 			.access(SecondFactors.admin())
 			.requestMatchers("/recruiter/**")
 			.access(SecondFactors.role(AccountRole.RECRUITER))
-			// A passkey is a factor: adding one takes a second factor already given.
-			.requestMatchers("/webauthn/register/**", "/account/security/confirm")
+			// A passkey is a factor: adding one takes a second factor already given, or a
+			// seeker's mailed code (a seeker has no password).
+			.requestMatchers("/webauthn/register/**")
+			.access(SecondFactors.passkeyOwner())
+			.requestMatchers("/account/security/confirm")
 			.access(SecondFactors.signedInWithTwoFactors())
+			// A seeker's own pages; signing in to them is the other filter chain's.
+			.requestMatchers("/me", "/me/**")
+			.hasRole(AccountRole.SEEKER.name())
 			.requestMatchers(SecondFactors.PAGE, SecondFactors.PAGE + "/**")
 			.authenticated()
 			// The link in a confirmation mail works without signing in.
 			.requestMatchers("/account/verify")
 			.permitAll()
 			.requestMatchers("/account/**", "/account")
-			.access(SecondFactors.signedIn())
+			.access(SecondFactors.staff())
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
@@ -133,26 +144,16 @@ class SecurityConfiguration {
 
 				}))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").permitAll())
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
-				.maximumSessions(-1)
-				.sessionRegistry(sessions)
-				.expiredSessionStrategy(new SessionEnded(accounts)))
+			.sessionManagement((session) -> sessions(session, sessions, accounts))
 			// Not accessDeniedHandler(...): that would turn a missing factor into a 403
 			// instead of a visit to the second-factor page.
 			.exceptionHandling((errors) -> errors
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SeekerSecurity.PAGE),
+						PathPatternRequestMatcher.pathPattern("/me/**"))
 				.defaultAccessDeniedHandlerFor(loggingAccessDenied(), AnyRequestMatcher.INSTANCE)
 				.defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint(SecondFactors.PAGE),
 						FactorGrantedAuthority.WEBAUTHN_AUTHORITY))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions((frames) -> frames.deny())
-				.crossOriginOpenerPolicy((coop) -> coop.policy(
-						org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
-				.addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
-						"Permissions-Policy", PERMISSIONS_POLICY))
-				// Public pages may be cached; signed-in pages and forms never are.
-				.cacheControl((cache) -> cache.disable())
-				.addHeaderWriter(noStoreWhenPersonal()))
+			.headers(SecurityConfiguration::headers)
 			// One-click unsubscribe (RFC 8058): mail providers POST to the link in the
 			// List-Unsubscribe header without our token; the link's signature is the
 			// proof.
@@ -165,15 +166,55 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** The headers every response carries, from either filter chain. */
+	static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frames) -> frames.deny())
+			.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+			// Public pages may be cached; signed-in pages and forms never are.
+			.cacheControl((cache) -> cache.disable())
+			.addHeaderWriter(noStoreWhenPersonal());
+	}
+
+	/** One session per sign-in, known to the registry so it can be ended anywhere. */
+	static void sessions(SessionManagementConfigurer<HttpSecurity> session, SessionRegistry sessions,
+			ObjectProvider<Accounts> accounts) {
+		session.sessionFixation((fixation) -> fixation.changeSessionId())
+			.maximumSessions(-1)
+			.sessionRegistry(sessions)
+			.expiredSessionStrategy(new SessionEnded(accounts));
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder(SiteProperties site) {
 		// Argon2 by default (no 72-byte limit, memory-hard); older hashes still verify.
 		// Salt, hash length and parallelism as Spring Security's defaults; the cost is a
 		// setting.
 		SiteProperties.Passwords cost = site.passwords();
-		return new DelegatingPasswordEncoder("argon2",
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2",
 				Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, cost.argon2MemoryKib(), cost.argon2Iterations()),
 						"bcrypt", new BCryptPasswordEncoder()));
+		// A seeker has no password at all: any password given for one simply does not
+		// match (the stock answer to a missing hash is an exception, a 500).
+		encoder.setDefaultPasswordEncoderForMatches(new NoPassword());
+		return encoder;
+	}
+
+	/** Matches nothing: what a missing or unknown hash is checked with. */
+	private static final class NoPassword implements PasswordEncoder {
+
+		@Override
+		public String encode(CharSequence raw) {
+			throw new UnsupportedOperationException("No password is made with this encoder");
+		}
+
+		@Override
+		public boolean matches(CharSequence raw, String encoded) {
+			return false;
+		}
+
 	}
 
 	/**
@@ -290,7 +331,8 @@ class SecurityConfiguration {
 			if (immutable) {
 				return;
 			}
-			if (signedIn || path.startsWith("/login") || path.startsWith("/register") || path.startsWith("/alerts")) {
+			if (signedIn || path.startsWith("/login") || path.startsWith("/register") || path.startsWith("/alerts")
+					|| path.startsWith("/me")) {
 				response.setHeader("Cache-Control", "no-store");
 			}
 		};

@@ -41,7 +41,7 @@ public record PostingSummary(long id, String title, String path, String companyN
 
 	/** As lists show it: search results, and other features' pages. */
 	public PostingCard card() {
-		return new PostingCard(this.title, this.path, this.companyName,
+		return new PostingCard(this.id, this.title, this.path, this.companyName,
 				(this.workMode == WorkMode.REMOTE) ? WorkMode.REMOTE.label() : this.townName,
 				this.employmentType.label(), this.pay.label(), this.sample, this.verifiedEmployer, this.agency,
 				this.openDays, longOpen(), this.workMode.label(), (this.ir35 != null) ? this.ir35.label() : null,

@@ -15,6 +15,11 @@ public class InvalidParameterException extends RuntimeException {
 		this.parameter = parameter;
 	}
 
+	/** A parameter refused for a reason the message gives in full. */
+	public static InvalidParameterException because(String parameter, String message) {
+		return new InvalidParameterException(parameter, message);
+	}
+
 	public static InvalidParameterException unknownValue(String parameter, String value, Collection<String> allowed) {
 		String shown = (value.length() > 60) ? value.substring(0, 60) + "…" : value;
 		return new InvalidParameterException(parameter,

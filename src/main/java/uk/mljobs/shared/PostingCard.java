@@ -10,6 +10,7 @@ import java.util.Locale;
  * A live posting as a list shows it (search results, a company's openings, a role guide's
  * newest jobs, the home page's): what its card shows, worded for reading.
  *
+ * @param id the posting's id (for the Save button)
  * @param place "Remote", or the town
  * @param employmentType as worded for seekers, such as "Permanent, full-time"
  * @param pay as worded for seekers, such as "£100,000–£150,000 a year"
@@ -21,7 +22,7 @@ import java.util.Locale;
  * @param copies other advertisers' copies of the job folded under it
  * @param company the employer's logo or monogram
  */
-public record PostingCard(String title, String path, String companyName, String place, String employmentType,
+public record PostingCard(long id, String title, String path, String companyName, String place, String employmentType,
 		String pay, boolean sample, boolean verifiedEmployer, boolean agency, long openDays, boolean longOpen,
 		String workMode, String ir35, LocalDate postedOn, int copies, CompanyMark company) {
 

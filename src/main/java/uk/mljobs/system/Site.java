@@ -135,7 +135,10 @@ public class Site {
 		boolean admin = authentication.getAuthorities()
 			.stream()
 			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
-		return new Viewer(name, admin, !admin);
+		boolean seeker = authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> "ROLE_SEEKER".equals(authority.getAuthority()));
+		return new Viewer(name, admin, !admin && !seeker, seeker);
 	}
 
 	/**
@@ -158,7 +161,7 @@ public class Site {
 	}
 
 	/** The signed-in person as the layout shows them. */
-	public record Viewer(String name, boolean admin, boolean recruiter) {
+	public record Viewer(String name, boolean admin, boolean recruiter, boolean seeker) {
 	}
 
 }

@@ -28,7 +28,7 @@ class PostingCardTests {
 	@Test
 	void aCardSaysWhereAndWhatAsTheListsWordIt() {
 		assertThat(summary(WorkMode.HYBRID, EmploymentType.PERMANENT_FULL_TIME, null, 3).card())
-			.isEqualTo(new PostingCard("Senior MLOps Engineer", "/jobs/7/senior-mlops-engineer", "Monzo", "London",
+			.isEqualTo(new PostingCard(7, "Senior MLOps Engineer", "/jobs/7/senior-mlops-engineer", "Monzo", "London",
 					"Permanent, full-time", "£100,000–£150,000 a year", false, true, true, 3, false, "Hybrid", null,
 					LocalDate.of(2026, 12, 3), 2,
 					new CompanyMark("Monzo", "/companies/monzo/logo/0123456789abcdef.svg")));

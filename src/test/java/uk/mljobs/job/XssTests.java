@@ -471,7 +471,7 @@ class XssTests {
 
 	/** The scripts the app itself ships, each by its one (content-hashed) address. */
 	private static final java.util.regex.Pattern OUR_SCRIPTS = java.util.regex.Pattern
-		.compile("/js/(filters|suggest|disclosures)-[0-9a-f]{32}\\.js");
+		.compile("/js/(filters|suggest|disclosures|keep)-[0-9a-f]{32}\\.js");
 
 	/**
 	 * No script but ours, no event handler, no script URL, no embedded or re-based

@@ -149,6 +149,52 @@ public final class TestAccounts {
 		return (MockHttpSession) result.getRequest().getSession(false);
 	}
 
+	/**
+	 * A job seeker signed in with the code mailed to the address (the account is made at
+	 * the first sign-in); returns the session.
+	 */
+	public static MockHttpSession seeker(MockMvc mvc, String email) throws Exception {
+		String client = "10.7." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+		MvcResult asked = mvc.perform(post("/me/sign-in/send").with(csrf()).param("email", email).with((request) -> {
+			request.setRemoteAddr(client);
+			return request;
+		})).andReturn();
+		MockHttpSession session = (MockHttpSession) asked.getRequest().getSession(false);
+		MvcResult result = mvc
+			.perform(post("/me/sign-in/check").session(session).with(csrf()).param("token", seekerCode(mvc, email)))
+			.andReturn();
+		String target = result.getResponse().getRedirectedUrl();
+		if (target == null || target.contains("sign-in")) {
+			throw new IllegalStateException("The seeker sign-in failed for " + email + ": " + target);
+		}
+		jdbc(mvc).update("UPDATE mail_outbox SET sent_at = now() WHERE recipient = ? AND sent_at IS NULL", email);
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	/** The newest seeker sign-in code mailed to the address. */
+	public static String seekerCode(MockMvc mvc, String email) {
+		List<String> subjects = jdbc(mvc).queryForList(
+				"SELECT subject FROM mail_outbox WHERE recipient = ? AND subject LIKE 'Sign in to % with %' ORDER BY id DESC LIMIT 1",
+				String.class, email);
+		if (subjects.isEmpty()) {
+			throw new IllegalStateException("No seeker sign-in code was mailed to " + email);
+		}
+		return subjects.get(0).replaceAll(".* with ([0-9]{6})$", "$1");
+	}
+
+	/** The newest seeker sign-in link's token mailed to the address. */
+	public static String seekerLinkToken(MockMvc mvc, String email) {
+		String body = jdbc(mvc).queryForObject(
+				"SELECT body_text FROM mail_outbox WHERE recipient = ? AND subject LIKE 'Sign in to % with %' ORDER BY id DESC LIMIT 1",
+				String.class, email);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/me/sign-in/link\\?token=([A-Za-z0-9_-]{43})")
+			.matcher(body);
+		if (!link.find()) {
+			throw new IllegalStateException("No seeker sign-in link was mailed to " + email);
+		}
+		return link.group(1);
+	}
+
 	/** The newest six-digit sign-in code mailed to the address. */
 	public static String mailedCode(MockMvc mvc, String email) {
 		List<String> subjects = jdbc(mvc).queryForList(
