@@ -44,6 +44,7 @@ class ArchitectureTests {
 							"system")),
 			Map.entry("alert", List.of("account", "company", "job", "market", "shared", "system")),
 			Map.entry("imports", List.of("account", "company", "job", "market", "roleguide", "shared", "system")),
+			Map.entry("seeker", List.of("account", "alert", "job", "shared", "system")),
 			Map.entry("admin", List.of("account", "company", "job", "moderation", "shared", "system")),
 			Map.entry("web", List.of("company", "job", "market", "salary", "shared", "system")));
 

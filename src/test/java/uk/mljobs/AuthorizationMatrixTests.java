@@ -94,17 +94,17 @@ class AuthorizationMatrixTests {
 			{ "GET", "/me/sign-in", "200", "200", "200", "200", "302" },
 			{ "POST", "/me/sign-in/send", "400", "400", "400", "400", "400" },
 			{ "GET", "/me/sign-in/link", "410", "410", "410", "410", "410" },
-			{ "GET", "/account", "302", "200", "200", "200", "200" },
-			{ "POST", "/account/password", "302", "200", "200", "200", "200" },
-			{ "POST", "/account/delete", "302", "200", "200", "200", "200" },
+			{ "GET", "/account", "302", "200", "200", "200", "403" },
+			{ "POST", "/account/password", "302", "200", "200", "200", "403" },
+			{ "POST", "/account/delete", "302", "200", "200", "200", "403" },
 			// Sending the confirmation link again: sign-in first, else back to the
 			// account page.
-			{ "POST", "/account/verification", "302", "302", "302", "302", "302" },
-			{ "POST", "/account/email", "302", "200", "200", "200", "200" },
+			{ "POST", "/account/verification", "302", "302", "302", "302", "403" },
+			{ "POST", "/account/email", "302", "200", "200", "200", "403" },
 			// Links from mails work signed in or not; without a good token they are gone.
 			{ "GET", "/account/verify", "410", "410", "410", "410", "410" },
 			{ "POST", "/account/verify", "410", "410", "410", "410", "410" },
-			{ "GET", "/account/export", "302", "200", "200", "200", "200" },
+			{ "GET", "/account/export", "302", "200", "200", "200", "403" },
 			{ "GET", "/privacy", "200", "200", "200", "200", "200" },
 			{ "GET", "/terms", "200", "200", "200", "200", "200" },
 			{ "GET", "/about", "200", "200", "200", "200", "200" },
@@ -124,25 +124,25 @@ class AuthorizationMatrixTests {
 			// goes back to the page.
 			{ "GET", "/login/second-factor", "302", "200", "200", "200", "200" },
 			{ "POST", "/login/second-factor/code", "302", "302", "302", "302", "302" },
-			{ "GET", "/account/security", "302", "200", "200", "200", "200" },
+			{ "GET", "/account/security", "302", "200", "200", "200", "403" },
 			// Confirming asks recruiters (password only here) for a code; the admin has
 			// given one.
-			{ "GET", "/account/security/confirm", "302", "302", "302", "302", "302" },
+			{ "GET", "/account/security/confirm", "302", "302", "302", "302", "403" },
 			// Without its parameter: 400 for anyone signed in.
-			{ "POST", "/account/security/two-factor", "302", "400", "400", "400", "400" },
+			{ "POST", "/account/security/two-factor", "302", "400", "400", "400", "403" },
 			// Not a passkey of theirs: nothing removed, back to the page.
-			{ "POST", "/account/security/passkeys/{id}/delete", "302", "302", "302", "302", "302" },
+			{ "POST", "/account/security/passkeys/{id}/delete", "302", "302", "302", "302", "403" },
 			{ "POST", "/login/reset", "410", "410", "410", "410", "410" },
-			{ "GET", "/recruiter", "302", "200", "200", "403", "200" },
-			{ "GET", "/recruiter/postings/new", "302", "200", "200", "403", "200" },
-			{ "POST", "/recruiter/postings", "302", "200", "200", "403", "200" },
-			{ "GET", "/recruiter/postings/{id}", "302", "200", "404", "403", "404" },
-			{ "GET", "/recruiter/postings/{id}/edit", "302", "200", "404", "403", "404" },
-			{ "POST", "/recruiter/postings/{id}/edit", "302", "200", "404", "403", "404" },
-			{ "POST", "/recruiter/postings/{id}/submit", "302", "409", "404", "403", "404" },
-			{ "POST", "/recruiter/postings/{id}/close", "302", "302", "404", "403", "404" },
-			{ "POST", "/recruiter/postings/{id}/repost", "302", "409", "404", "403", "404" },
-			{ "POST", "/recruiter/postings/{id}/delete", "302", "409", "404", "403", "404" },
+			{ "GET", "/recruiter", "302", "200", "200", "403", "403" },
+			{ "GET", "/recruiter/postings/new", "302", "200", "200", "403", "403" },
+			{ "POST", "/recruiter/postings", "302", "200", "200", "403", "403" },
+			{ "GET", "/recruiter/postings/{id}", "302", "200", "404", "403", "403" },
+			{ "GET", "/recruiter/postings/{id}/edit", "302", "200", "404", "403", "403" },
+			{ "POST", "/recruiter/postings/{id}/edit", "302", "200", "404", "403", "403" },
+			{ "POST", "/recruiter/postings/{id}/submit", "302", "409", "404", "403", "403" },
+			{ "POST", "/recruiter/postings/{id}/close", "302", "302", "404", "403", "403" },
+			{ "POST", "/recruiter/postings/{id}/repost", "302", "409", "404", "403", "403" },
+			{ "POST", "/recruiter/postings/{id}/delete", "302", "409", "404", "403", "403" },
 			// A company's logo is its verified employers' (a confirmed address on its
 			// domain):
 			// the table's recruiters are vouched for, not on the domain.

@@ -76,8 +76,15 @@ final class SecondFactors {
 
 	/** Who may add a passkey: two factors given, or a seeker (who has no password). */
 	static AuthorizationManager<RequestAuthorizationContext> passkeyOwner() {
-		return AuthorizationManagers.anyOf(signedInWithTwoFactors(),
-				AuthorityAuthorizationManager.hasRole(AccountRole.SEEKER.name()));
+		AuthorizationManager<RequestAuthorizationContext> twoFactors = signedInWithTwoFactors();
+		return (Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) -> {
+			Authentication who = authentication.get();
+			if (who != null && who.getPrincipal() instanceof SignedInUser user && user.role() == AccountRole.SEEKER) {
+				return new AuthorizationDecision(true);
+			}
+			// Otherwise the decision that sends a missing factor to the factor page.
+			return twoFactors.authorize(authentication, context);
+		};
 	}
 
 	/** Whether this session has had a second factor. */

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -22,7 +23,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
@@ -98,7 +102,7 @@ class SecurityConfiguration {
 			.requestMatchers("/webauthn/register/**")
 			.access(SecondFactors.passkeyOwner())
 			.requestMatchers("/account/security/confirm")
-			.access(SecondFactors.signedInWithTwoFactors())
+			.access(AuthorizationManagers.allOf(SecondFactors.staff(), SecondFactors.signedInWithTwoFactors()))
 			// A seeker's own pages; signing in to them is the other filter chain's.
 			.requestMatchers("/me", "/me/**")
 			.hasRole(AccountRole.SEEKER.name())
@@ -147,9 +151,9 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> sessions(session, sessions, accounts))
 			// Not accessDeniedHandler(...): that would turn a missing factor into a 403
 			// instead of a visit to the second-factor page.
-			.exceptionHandling((errors) -> errors
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SeekerSecurity.PAGE),
-						PathPatternRequestMatcher.pathPattern("/me/**"))
+			// Visitors are sent to sign in where they were going: seekers' pages to the
+			// mailed-code page, everything else to the password form.
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(signInPages())
 				.defaultAccessDeniedHandlerFor(loggingAccessDenied(), AnyRequestMatcher.INSTANCE)
 				.defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint(SecondFactors.PAGE),
 						FactorGrantedAuthority.WEBAUTHN_AUTHORITY))
@@ -299,6 +303,12 @@ class SecurityConfiguration {
 			// One answer for unknown email, wrong password and disabled account alike.
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		};
+	}
+
+	private static AuthenticationEntryPoint signInPages() {
+		return new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
+				new RequestMatcherEntry<>(PathPatternRequestMatcher.pathPattern("/me/**"),
+						new LoginUrlAuthenticationEntryPoint(SeekerSecurity.PAGE)));
 	}
 
 	private static AccessDeniedHandler loggingAccessDenied() {
