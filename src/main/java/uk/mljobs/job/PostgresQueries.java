@@ -51,6 +51,12 @@ final class PostgresQueries {
 			params.addValue("from", Timestamp.from(q.publishedFrom()))
 				.addValue("until", Timestamp.from(q.publishedUntil()));
 		}
+		if (q.excludes()) {
+			// At most SearchQuery.MAX_EXCLUDED ids, checked against each candidate row
+			// (PostgreSQL 15 and later look a long NOT IN list up in a hash).
+			sql.append(" AND p.id NOT IN (:excluded)");
+			params.addValue("excluded", List.copyOf(q.excluded()));
+		}
 		return new Where(sql.toString(), params);
 	}
 

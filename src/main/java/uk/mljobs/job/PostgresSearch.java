@@ -88,7 +88,7 @@ class PostgresSearch implements SearchEngine {
 			long n = count(PostgresQueries.where(query));
 			return new SearchHits(List.of(), n, n <= COUNT_CAP, n, Map.of(), null);
 		}
-		FacetCache.Counted counted = this.facetCache.get(query.countKey(), () -> count(query));
+		FacetCache.Counted counted = this.facetCache.get(query, () -> count(query));
 		List<Long> ids = (query.size() > 0) ? page(query, counted.matches() <= FACET_SCAN) : List.of();
 		return new SearchHits(ids, counted.matches(), counted.matches() <= COUNT_CAP, counted.estimate(),
 				counted.facets(), null);
@@ -174,7 +174,7 @@ class PostgresSearch implements SearchEngine {
 	 * visitor, reads the same order.
 	 */
 	private List<Long> ranked(SearchQuery q, Where where) {
-		List<Long> order = this.facetCache.ranking(q.countKey(),
+		List<Long> order = this.facetCache.ranking(q,
 				() -> this.jdbc.queryForList(
 						"SELECT p.id FROM (SELECT p.id, p.published_at, " + RANK + " AS rank FROM posting p WHERE "
 								+ where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT " + RANK_CANDIDATES
