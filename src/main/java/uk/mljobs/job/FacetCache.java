@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import uk.mljobs.search.Dimension;
 import uk.mljobs.search.SearchHits.FacetCounts;
+import uk.mljobs.search.SearchQuery;
 import uk.mljobs.system.ChangeNotices;
 import uk.mljobs.system.ChangedElsewhere;
 
@@ -42,7 +43,7 @@ class FacetCache {
 	record Counted(Map<Dimension, FacetCounts> facets, long matches, long estimate) {
 	}
 
-	private record Key(long generation, Object search) {
+	private record Key(long generation, SearchQuery search) {
 	}
 
 	static final String TOPIC = uk.mljobs.shared.PostingsChanged.TOPIC;
@@ -72,25 +73,35 @@ class FacetCache {
 
 	/**
 	 * The ranked candidate ids of a relevance search with many matches, from the cache or
-	 * from {@code rank}; the same key and generations as the counts.
+	 * from {@code rank}; the same key, generations and exceptions as the counts.
 	 */
-	List<Long> ranking(Object search, Supplier<List<Long>> rank) {
-		if (!this.enabled) {
+	List<Long> ranking(SearchQuery search, Supplier<List<Long>> rank) {
+		if (!kept(search)) {
 			return rank.get();
 		}
-		return this.rankings.get(new Key(this.generation.get(), search), (key) -> List.copyOf(rank.get()));
+		return this.rankings.get(new Key(this.generation.get(), search.countKey()), (key) -> List.copyOf(rank.get()));
 	}
 
 	/**
-	 * The counts for a search, from the cache or from {@code count}.
-	 * @param search what the counts depend on: the search's filters and words, and the
-	 * day, not its page or order
+	 * The counts for a search, from the cache or from {@code count}, kept under what they
+	 * depend on ({@link SearchQuery#countKey}): the search's filters and words, and the
+	 * day, not its page or order.
 	 */
-	Counted get(Object search, Supplier<Counted> count) {
-		if (!this.enabled) {
+	Counted get(SearchQuery search, Supplier<Counted> count) {
+		if (!kept(search)) {
 			return count.get();
 		}
-		return this.cache.get(new Key(this.generation.get(), search), (key) -> count.get());
+		return this.cache.get(new Key(this.generation.get(), search.countKey()), (key) -> count.get());
+	}
+
+	/**
+	 * Whether a search's counts are shared with everyone who asks it. Not a search that
+	 * leaves out one person's hidden postings: its counts are theirs, so it is neither
+	 * answered from the cache nor kept in it, where it would only push out searches
+	 * others repeat.
+	 */
+	private boolean kept(SearchQuery search) {
+		return this.enabled && !search.excludes();
 	}
 
 	/** A posting changed: after the transaction commits, counts start afresh. */

@@ -1,8 +1,11 @@
 package uk.mljobs.job;
 
 import java.util.Map;
+import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
+import uk.mljobs.account.SignedInUser;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.system.JsonLd;
 
@@ -34,16 +38,28 @@ class JobController {
 
 	private final JsonLd jsonLd;
 
-	JobController(PublicPostings postings, JobSearch search, JobPostingJsonLd jobPostingJsonLd, JsonLd jsonLd) {
+	/** None until the seeker feature keeps them. */
+	private final ObjectProvider<HiddenPostings> hidden;
+
+	JobController(PublicPostings postings, JobSearch search, JobPostingJsonLd jobPostingJsonLd, JsonLd jsonLd,
+			ObjectProvider<HiddenPostings> hidden) {
 		this.postings = postings;
 		this.search = search;
 		this.jobPostingJsonLd = jobPostingJsonLd;
 		this.jsonLd = jsonLd;
+		this.hidden = hidden;
 	}
 
+	/**
+	 * Search results; a signed-in person's leave out the postings they hid (their pages
+	 * are never stored by caches: {@code SecurityConfiguration} marks them
+	 * {@code no-store}).
+	 */
 	@GetMapping("/jobs")
-	String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		SearchResults results = this.search.search(this.search.criteriaOf(parameters), JobSearch.Channel.HTML);
+	String search(@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		SearchResults results = this.search.search(this.search.criteriaOf(parameters), JobSearch.Channel.HTML,
+				hiddenFrom(user));
 		// The search shown: the one typed, or the one it was understood as.
 		SearchCriteria criteria = results.criteria();
 		model.addAttribute("results", results);
@@ -88,6 +104,18 @@ class JobController {
 			page.addObject("jsonLd", this.jsonLd.render(structured));
 		}
 		return page;
+	}
+
+	/**
+	 * The postings this visitor hid: none for anonymous visitors, without asking anyone,
+	 * so their searches cost what they did before.
+	 */
+	private Set<Long> hiddenFrom(SignedInUser user) {
+		if (user == null) {
+			return Set.of();
+		}
+		HiddenPostings postings = this.hidden.getIfAvailable();
+		return (postings != null) ? postings.hiddenBy(user.id()) : Set.of();
 	}
 
 	private static ModelAndView permanentRedirect(String path) {

@@ -76,7 +76,7 @@ public class JobSearch {
 			MeterRegistry meters) {
 		this.engines = engines;
 		this.understanding = new SearchUnderstanding(engines, synonyms, this::criteriaOf,
-				(c) -> SearchRelaxations.count(this.engines.search(query(c, 0, 0, false).countOnly())));
+				(c, hidden) -> SearchRelaxations.count(this.engines.search(query(c, 0, 0, false, hidden).countOnly())));
 		this.relaxations = new SearchRelaxations(engines, this::near);
 		this.rows = rows;
 		this.vocabularies = vocabularies;
@@ -161,29 +161,41 @@ public class JobSearch {
 		return search(criteria, PAGE_SIZE, channel);
 	}
 
-	/** A page of {@code size} results (the API lets clients choose up to 100). */
-	public SearchResults search(SearchCriteria criteria, int size, Channel channel) {
-		return this.timers.get(channel).record(() -> find(criteria, size));
+	/**
+	 * A page of results without the postings the person searching hid: they are left out
+	 * of the results, the total, the facet counts and the searches offered instead, as if
+	 * they were not on the board. With none hidden, the same as
+	 * {@link #search(SearchCriteria, Channel)}.
+	 * @param hidden the postings' ids; only the {@link SearchQuery#MAX_EXCLUDED} highest
+	 * are left out
+	 */
+	public SearchResults search(SearchCriteria criteria, Channel channel, Set<Long> hidden) {
+		return this.timers.get(channel).record(() -> find(criteria, PAGE_SIZE, hidden));
 	}
 
-	private SearchResults find(SearchCriteria criteria, int size) {
-		SearchResults typed = findAsTyped(criteria, size);
+	/** A page of {@code size} results (the API lets clients choose up to 100). */
+	public SearchResults search(SearchCriteria criteria, int size, Channel channel) {
+		return this.timers.get(channel).record(() -> find(criteria, size, Set.of()));
+	}
+
+	private SearchResults find(SearchCriteria criteria, int size, Set<Long> hidden) {
+		SearchResults typed = findAsTyped(criteria, size, hidden);
 		Vocabulary words = this.vocabularies.current();
 		SearchResults.Understood understood = this.understanding.understand(criteria, typed.total(), words);
 		if (understood != null) {
-			SearchResults better = findAsTyped(this.understanding.criteria(understood), size);
+			SearchResults better = findAsTyped(this.understanding.criteria(understood), size, hidden);
 			// Better, or as empty but with the filters the words meant, which the page
 			// can then offer to relax.
 			if (better.total() > typed.total() || (better.total() == 0 && !understood.filters().isEmpty())) {
 				return better.understood(understood);
 			}
 		}
-		return typed.offering(this.understanding.offers(criteria, words));
+		return typed.offering(this.understanding.offers(criteria, words, hidden));
 	}
 
-	private SearchResults findAsTyped(SearchCriteria criteria, int size) {
+	private SearchResults findAsTyped(SearchCriteria criteria, int size, Set<Long> hidden) {
 		Vocabulary words = this.vocabularies.current();
-		SearchQuery query = query(criteria, (criteria.page() - 1) * size, size, true);
+		SearchQuery query = query(criteria, (criteria.page() - 1) * size, size, true, hidden);
 		SearchHits hits = this.engines.search(query);
 		List<PostingSummary> items = this.rows.live(hits.ids(), words, today(this.clock));
 		List<Suggestion> suggestions = (hits.count() == 0) ? this.relaxations.suggestions(criteria, query, words)
@@ -194,8 +206,11 @@ public class JobSearch {
 				(hits.next() != null) ? hits.next().token() : null, null, List.of());
 	}
 
-	/** The search as engines take it. */
-	private SearchQuery query(SearchCriteria c, int offset, int size, boolean facets) {
+	/**
+	 * The search as engines take it.
+	 * @param hidden postings to leave out, or none
+	 */
+	private SearchQuery query(SearchCriteria c, int offset, int size, boolean facets, Set<Long> hidden) {
 		Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
 		filter(filters, Dimension.ROLE, c.roleIds());
 		filter(filters, Dimension.LEVEL, c.levelIds());
@@ -219,7 +234,7 @@ public class JobSearch {
 		};
 		return new SearchQuery(Words.parse(c.q()), filters, minPay, today(this.clock), this.clock.instant(),
 				(c.asOf() != null) ? Instant.ofEpochMilli(c.asOf()) : null, null, null, order, offset, size,
-				SearchQuery.Cursor.parse(c.after()), facets, near(c, c.within()));
+				SearchQuery.Cursor.parse(c.after()), facets, near(c, c.within()), hidden);
 	}
 
 	/**
@@ -258,7 +273,7 @@ public class JobSearch {
 	 */
 	public List<PostingSummary> publishedBetween(SearchCriteria criteria, Instant from, Instant until, int limit) {
 		return this.timers.get(Channel.ALERT).record(() -> {
-			SearchQuery all = query(criteria, 0, limit, false);
+			SearchQuery all = query(criteria, 0, limit, false, Set.of());
 			SearchQuery window = new SearchQuery(all.words(), all.filters(), all.minPay(), all.liveOn(), all.now(),
 					all.asOf(), from, until, Order.NEWEST, 0, limit, null, false);
 			return this.rows.live(this.engines.search(window).ids(), this.vocabularies.current(), today(this.clock));

@@ -1,12 +1,10 @@
 package uk.mljobs.job;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.job.PostgresQueries.Where;
 import uk.mljobs.search.Dimension;
 import uk.mljobs.search.Engines;
 import uk.mljobs.search.SearchEngine;
@@ -86,10 +85,10 @@ class PostgresSearch implements SearchEngine {
 	@Override
 	public SearchHits search(SearchQuery query) {
 		if (query.size() == 0 && !query.facets()) {
-			long n = count(where(query));
+			long n = count(PostgresQueries.where(query));
 			return new SearchHits(List.of(), n, n <= COUNT_CAP, n, Map.of(), null);
 		}
-		FacetCache.Counted counted = this.facetCache.get(query.countKey(), () -> count(query));
+		FacetCache.Counted counted = this.facetCache.get(query, () -> count(query));
 		List<Long> ids = (query.size() > 0) ? page(query, counted.matches() <= FACET_SCAN) : List.of();
 		return new SearchHits(ids, counted.matches(), counted.matches() <= COUNT_CAP, counted.estimate(),
 				counted.facets(), null);
@@ -119,97 +118,6 @@ class PostgresSearch implements SearchEngine {
 		return new FacetCache.Counted(facets, scan.matches(), scan.estimate());
 	}
 
-	/** The WHERE clause for a search. */
-	private Where where(SearchQuery q) {
-		var sql = new StringBuilder("p.status = 'PUBLISHED' AND p.duplicate_of IS NULL AND p.closes_on >= :today");
-		MapSqlParameterSource params = new MapSqlParameterSource("today", q.liveOn());
-		if (q.hasWords()) {
-			sql.append(" AND p.search_vector @@ websearch_to_tsquery('english', :q)");
-			params.addValue("q", q.words().text());
-		}
-		q.filters().forEach((dimension, values) -> {
-			String name = "f_" + dimension.name().toLowerCase(java.util.Locale.ROOT);
-			sql.append(" AND ").append(condition(dimension, name));
-			params.addValue(name, (dimension == Dimension.POSTED_WITHIN) ? since(q, values) : typed(dimension, values));
-		});
-		if (q.minPay() != null) {
-			sql.append(" AND p.pay_unit = :payUnit AND p.pay_max_gbp >= :minPay");
-			params.addValue("payUnit", q.minPay().daily() ? "DAY" : "YEAR").addValue("minPay", q.minPay().pounds());
-		}
-		if (q.near() != null) {
-			List<Long> towns = q.near().miles().keySet().stream().map(Long::valueOf).toList();
-			sql.append(" AND (").append(towns.isEmpty() ? "false" : "p.town_id IN (:nearTowns)");
-			sql.append(q.near().includeRemote() ? " OR p.work_mode = 'REMOTE')" : ")");
-			params.addValue("nearTowns", towns.isEmpty() ? List.of(-1L) : towns);
-		}
-		if (q.asOf() != null) {
-			sql.append(" AND p.published_at <= :asOf");
-			params.addValue("asOf", Timestamp.from(q.asOf()));
-		}
-		if (q.publishedFrom() != null) {
-			sql.append(" AND p.published_at >= :from AND p.published_at < :until");
-			params.addValue("from", Timestamp.from(q.publishedFrom()))
-				.addValue("until", Timestamp.from(q.publishedUntil()));
-		}
-		return new Where(sql.toString(), params);
-	}
-
-	private static String condition(Dimension dimension, String name) {
-		return switch (dimension) {
-			case SKILL -> "p.skills && CAST(ARRAY[:" + name + "] AS text[])";
-			case POSTED_WITHIN -> "p.published_at >= :" + name;
-			default -> column(dimension) + " IN (:" + name + ")";
-		};
-	}
-
-	/** The column a dimension reads, as facets count it. */
-	private static String column(Dimension dimension) {
-		return switch (dimension) {
-			case ROLE -> "p.role_id";
-			case LEVEL -> "p.level_id";
-			case REGION -> "p.region_id";
-			case TOWN -> "p.town_id";
-			case WORK_MODE -> "p.work_mode";
-			case TYPE -> "p.employment_type";
-			case IR35 -> "p.ir35";
-			case CLEARANCE -> "p.clearance";
-			case VISA -> "p.visa_sponsorship";
-			case COMPANY -> "p.company_id";
-			case SKILL -> "unnest(p.skills)";
-			case AGENCY -> "p.agency";
-			case POSTED_WITHIN -> postedWithinColumn();
-		};
-	}
-
-	/**
-	 * Every window a row falls in: a posting from yesterday counts for 3, 7 and 30 days.
-	 */
-	private static String postedWithinColumn() {
-		StringBuilder column = new StringBuilder("unnest(ARRAY[");
-		for (int i = 0; i < Dimension.WINDOWS.length; i++) {
-			column.append((i > 0) ? ", " : "")
-				.append("CASE WHEN p.published_at >= :since")
-				.append(Dimension.WINDOWS[i])
-				.append(" THEN ")
-				.append(Dimension.WINDOWS[i])
-				.append(" END");
-		}
-		return column.append("])").toString();
-	}
-
-	private static List<?> typed(Dimension dimension, Set<String> values) {
-		return switch (dimension) {
-			case ROLE, LEVEL, REGION, TOWN, COMPANY -> values.stream().map(Long::valueOf).toList();
-			case VISA, AGENCY -> values.stream().map(Boolean::valueOf).toList();
-			default -> List.copyOf(values);
-		};
-	}
-
-	/** The widest window asked for: a posting in any of them is in that one. */
-	private static Timestamp since(SearchQuery q, Set<String> days) {
-		return Timestamp.from(q.since(days.stream().mapToInt(Integer::parseInt).max().orElseThrow()));
-	}
-
 	private long count(Where where) {
 		return this.jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM posting p WHERE " + where.sql() + " LIMIT "
 				+ (COUNT_CAP + 1) + ") capped", where.params(), Long.class);
@@ -222,7 +130,7 @@ class PostgresSearch implements SearchEngine {
 	 * candidates, a walk that crossed the whole board for a rare phrase
 	 */
 	private List<Long> page(SearchQuery q, boolean few) {
-		Where where = where(q);
+		Where where = PostgresQueries.where(q);
 		// ts_rank_cd (cover density) cost five times as much as ts_rank for no better
 		// order here. With many matches, rank only the newest, so a common word costs
 		// the same at any board size.
@@ -266,7 +174,7 @@ class PostgresSearch implements SearchEngine {
 	 * visitor, reads the same order.
 	 */
 	private List<Long> ranked(SearchQuery q, Where where) {
-		List<Long> order = this.facetCache.ranking(q.countKey(),
+		List<Long> order = this.facetCache.ranking(q,
 				() -> this.jdbc.queryForList(
 						"SELECT p.id FROM (SELECT p.id, p.published_at, " + RANK + " AS rank FROM posting p WHERE "
 								+ where.sql() + " ORDER BY p.published_at DESC, p.id DESC LIMIT " + RANK_CANDIDATES
@@ -278,29 +186,20 @@ class PostgresSearch implements SearchEngine {
 		return order.subList(q.offset(), Math.min(order.size(), q.offset() + q.size()));
 	}
 
-	/** A scan's parameters, with the posted-within windows' start times. */
-	private static MapSqlParameterSource withWindows(SearchQuery q, Where where) {
-		MapSqlParameterSource params = where.params();
-		for (int days : Dimension.WINDOWS) {
-			params.addValue("since" + days, Timestamp.from(q.since(days)));
-		}
-		return params;
-	}
-
 	/**
 	 * Counts one filtered dimension's values over the first {@link JobSearch#FACET_SCAN}
 	 * matches of the search without its own filter; if there were more, the counts are
 	 * estimates.
 	 */
 	private FacetCounts facet(SearchQuery q, Dimension dimension) {
-		Where where = where(q.without(dimension));
+		Where where = PostgresQueries.where(q.without(dimension));
 		String sql = "WITH s AS (SELECT " + FACET_COLUMNS + " FROM posting p WHERE " + where.sql() + " LIMIT "
 				+ (FACET_SCAN + 1) + ") SELECT v::text AS v, count(*) AS n, (SELECT count(*) FROM s) AS scanned "
-				+ "FROM (SELECT " + column(dimension)
+				+ "FROM (SELECT " + PostgresQueries.column(dimension)
 				+ " AS v FROM s p) x WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT 25";
 		Map<String, Long> values = new LinkedHashMap<>();
 		long[] scanned = { 0 };
-		this.jdbc.query(sql, withWindows(q, where), (rs) -> {
+		this.jdbc.query(sql, PostgresQueries.withWindows(q, where), (rs) -> {
 			scanned[0] = rs.getLong("scanned");
 			values.put(rs.getString("v"), rs.getLong("n"));
 		});
@@ -322,7 +221,7 @@ class PostgresSearch implements SearchEngine {
 	 */
 	private long estimate(SearchQuery q, Where where) {
 		String plan = this.jdbc.queryForObject("EXPLAIN (FORMAT JSON) SELECT 1 FROM posting p WHERE " + where.sql(),
-				withWindows(q, where), String.class);
+				PostgresQueries.withWindows(q, where), String.class);
 		Matcher rows = PLAN_ROWS.matcher(plan);
 		long estimate = rows.find() ? Long.parseLong(rows.group(1)) : 0;
 		return Math.max(FACET_SCAN + 1, estimate);
@@ -346,14 +245,14 @@ class PostgresSearch implements SearchEngine {
 	 * filter has no index of its own), so capped counts describe a sample of the matches.
 	 */
 	private Scan scan(SearchQuery q, List<Dimension> dimensions) {
-		Where where = where(q);
+		Where where = PostgresQueries.where(q);
 		StringBuilder sql = new StringBuilder("WITH s AS (SELECT " + FACET_COLUMNS + " FROM posting p WHERE "
 				+ where.sql() + " LIMIT " + (FACET_SCAN + 1) + "), counted AS (");
 		for (int i = 0; i < dimensions.size(); i++) {
 			sql.append("SELECT ")
 				.append(i)
 				.append(" AS d, v::text AS v, count(*) AS n FROM (SELECT ")
-				.append(column(dimensions.get(i)))
+				.append(PostgresQueries.column(dimensions.get(i)))
 				.append(" AS v FROM s p) x")
 				.append(i)
 				.append(" WHERE v IS NOT NULL GROUP BY v UNION ALL ");
@@ -364,7 +263,7 @@ class PostgresSearch implements SearchEngine {
 						+ "ORDER BY d, n DESC, v");
 		Map<Integer, Map<String, Long>> values = new LinkedHashMap<>();
 		long[] scanned = { 0 };
-		this.jdbc.query(sql.toString(), withWindows(q, where), (rs) -> {
+		this.jdbc.query(sql.toString(), PostgresQueries.withWindows(q, where), (rs) -> {
 			int d = rs.getInt("d");
 			scanned[0] = rs.getLong("scanned");
 			if (d >= 0) {
@@ -383,18 +282,6 @@ class PostgresSearch implements SearchEngine {
 					new FacetCounts(capped ? scaled(counted, estimate, scanned[0]) : counted, capped));
 		}
 		return new Scan(facets, scanned[0], estimate);
-	}
-
-	/**
-	 * A WHERE clause and its parameters; each use gets its own copy of the parameters.
-	 */
-	private record Where(String sql, MapSqlParameterSource params) {
-
-		@Override
-		public MapSqlParameterSource params() {
-			return new MapSqlParameterSource(new LinkedHashMap<>(this.params.getValues()));
-		}
-
 	}
 
 }

@@ -76,10 +76,11 @@ final class SearchRelaxations {
 			suggest(suggestions, "Search without the words “" + c.q() + "”", changes, query.withoutWords());
 		}
 		if (suggestions.isEmpty() && c.filterCount() > 1) {
-			// No single change helps: the words alone, every filter removed.
+			// No single change helps: the words alone, every filter removed, still
+			// without the postings the search leaves out.
 			Map<String, List<String>> changes = new LinkedHashMap<>();
 			SearchQuery unfiltered = new SearchQuery(query.words(), Map.of(), null, query.liveOn(), query.now(),
-					query.asOf(), null, null, query.order(), 0, 0, null, false);
+					query.asOf(), null, null, query.order(), 0, 0, null, false, null, query.excluded());
 			c.parameters().keySet().stream().filter(c::isFiltered).forEach((name) -> changes.put(name, null));
 			changes.put("within", null);
 			changes.put("remote", null);

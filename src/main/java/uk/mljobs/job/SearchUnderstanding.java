@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import uk.mljobs.job.SearchResults.Suggestion;
@@ -30,14 +32,15 @@ final class SearchUnderstanding {
 
 	private final Function<Map<String, List<String>>, SearchCriteria> criteria;
 
-	private final Function<SearchCriteria, Long> count;
+	private final BiFunction<SearchCriteria, Set<Long>, Long> count;
 
 	/**
 	 * @param criteria reads parameters
-	 * @param count how many jobs a search finds
+	 * @param count how many jobs a search finds, leaving out some postings by id
 	 */
 	SearchUnderstanding(Engines engines, Synonyms synonyms,
-			Function<Map<String, List<String>>, SearchCriteria> criteria, Function<SearchCriteria, Long> count) {
+			Function<Map<String, List<String>>, SearchCriteria> criteria,
+			BiFunction<SearchCriteria, Set<Long>, Long> count) {
 		this.engines = engines;
 		this.synonyms = synonyms;
 		this.criteria = criteria;
@@ -90,8 +93,9 @@ final class SearchUnderstanding {
 	/**
 	 * Filters the words could have been, each with the jobs it would find: "Filter by
 	 * Remote".
+	 * @param hidden postings the counts leave out, as the search itself does
 	 */
-	List<Suggestion> offers(SearchCriteria typed, Vocabulary words) {
+	List<Suggestion> offers(SearchCriteria typed, Vocabulary words, Set<Long> hidden) {
 		if (!typed.hasQuery()) {
 			return List.of();
 		}
@@ -108,7 +112,7 @@ final class SearchUnderstanding {
 				parameters.put("q", List.of(q));
 			}
 			parameters.put(filter.parameter(), filter.values());
-			long jobs = this.count.apply(this.criteria.apply(parameters));
+			long jobs = this.count.apply(this.criteria.apply(parameters), hidden);
 			if (jobs > 0) {
 				Map<String, List<String>> changes = new LinkedHashMap<>();
 				changes.put("q", (q != null) ? List.of(q) : null);

@@ -43,7 +43,8 @@ final class LuceneQueries {
 
 	/**
 	 * What every match must satisfy besides the dimension filters: the words, still open,
-	 * published by {@code asOf} and within an alert's window, and the minimum pay.
+	 * published by {@code asOf} and within an alert's window, the minimum pay, and not
+	 * one of the postings left out.
 	 */
 	Query base(SearchQuery q, boolean scored) {
 		BooleanQuery.Builder base = new BooleanQuery.Builder();
@@ -75,6 +76,10 @@ final class LuceneQueries {
 		if (q.minPay() != null) {
 			base.add(range(q.minPay().daily() ? LuceneSchema.PAY_DAY : LuceneSchema.PAY_YEAR, q.minPay().pounds(),
 					Integer.MAX_VALUE), Occur.FILTER);
+		}
+		if (q.excludes()) {
+			// In the base, so the page, its count and every facet leave them out alike.
+			base.add(new ExcludedPostings(q.excluded()), Occur.MUST_NOT);
 		}
 		return base.build();
 	}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -117,7 +118,11 @@ class OpenSearchEngine extends FeedFollowingEngine {
 		ObjectNode body = this.queries.body(query);
 		JsonNode answer;
 		try {
-			answer = this.http.send("POST", "/" + this.settings.index() + "/_search", body);
+			// A search leaving out one person's hidden postings is theirs alone: kept out
+			// of the shard request cache, which answers everyone's repeated count-only
+			// searches.
+			answer = this.http.send("POST", "/" + this.settings.index() + "/_search", body,
+					query.excludes() ? Map.of("request_cache", "false") : Map.of());
 		}
 		catch (IllegalStateException ex) {
 			throw new SearchUnavailableException("OpenSearch refused a search", ex);

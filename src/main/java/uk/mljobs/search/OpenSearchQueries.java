@@ -128,6 +128,12 @@ final class OpenSearchQueries {
 		if (q.asOf() != null) {
 			mustNot.addObject().putObject("range").putObject(LuceneSchema.PUBLISHED).put("gt", q.asOf().toEpochMilli());
 		}
+		if (q.excludes()) {
+			// In the query, not the post filter, so the hits, their count and every
+			// aggregation leave them out alike.
+			ArrayNode ids = mustNot.addObject().putObject("ids").putArray("values");
+			q.excluded().forEach((id) -> ids.add(Long.toString(id)));
+		}
 		ArrayNode filter = bool.withArray("filter");
 		if (q.publishedFrom() != null) {
 			filter.addObject()

@@ -2,9 +2,11 @@ package uk.mljobs.search;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One search, as every engine receives it: words, filters and order, for live postings
@@ -25,16 +27,32 @@ import java.util.Set;
  * @param facets whether to count each dimension's values
  * @param near only postings in the towns within a distance (and remote ones, if it says
  * so), or {@code null}
+ * @param excluded ids of postings never to match (those a signed-in person hid), at most
+ * {@link #MAX_EXCLUDED}: left out of the results, the counts and the facets alike
  */
 public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayFloor minPay, LocalDate liveOn,
 		Instant now, Instant asOf, Instant publishedFrom, Instant publishedUntil, Order order, int offset, int size,
-		Cursor after, boolean facets, Near near) {
+		Cursor after, boolean facets, Near near, Set<Long> excluded) {
+
+	/**
+	 * The most postings a search leaves out by id: each is a term every engine checks, so
+	 * a search stays bounded however many a person hides. Past it, the highest ids are
+	 * kept: the newest postings, while most older ones have closed anyway.
+	 */
+	public static final int MAX_EXCLUDED = 1000;
 
 	public SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayFloor minPay, LocalDate liveOn, Instant now,
 			Instant asOf, Instant publishedFrom, Instant publishedUntil, Order order, int offset, int size,
 			Cursor after, boolean facets) {
 		this(words, filters, minPay, liveOn, now, asOf, publishedFrom, publishedUntil, order, offset, size, after,
 				facets, null);
+	}
+
+	public SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayFloor minPay, LocalDate liveOn, Instant now,
+			Instant asOf, Instant publishedFrom, Instant publishedUntil, Order order, int offset, int size,
+			Cursor after, boolean facets, Near near) {
+		this(words, filters, minPay, liveOn, now, asOf, publishedFrom, publishedUntil, order, offset, size, after,
+				facets, near, Set.of());
 	}
 
 	public SearchQuery {
@@ -45,6 +63,29 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 			}
 		});
 		filters = Map.copyOf(copy);
+		excluded = (excluded == null) ? Set.of() : capped(excluded);
+	}
+
+	private static Set<Long> capped(Set<Long> ids) {
+		if (ids.size() <= MAX_EXCLUDED) {
+			return Set.copyOf(ids);
+		}
+		return ids.stream()
+			.sorted(Comparator.reverseOrder())
+			.limit(MAX_EXCLUDED)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** Whether it leaves out postings by id, so its answer is one person's alone. */
+	public boolean excludes() {
+		return !this.excluded.isEmpty();
+	}
+
+	/** The same search leaving out these postings (replacing any it left out). */
+	public SearchQuery excluding(Set<Long> ids) {
+		return new SearchQuery(this.words, this.filters, this.minPay, this.liveOn, this.now, this.asOf,
+				this.publishedFrom, this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets,
+				this.near, ids);
 	}
 
 	/**
@@ -68,7 +109,8 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 		rest.putAll(this.filters);
 		rest.remove(dimension);
 		return new SearchQuery(this.words, rest, this.minPay, this.liveOn, this.now, this.asOf, this.publishedFrom,
-				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets, this.near);
+				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets, this.near,
+				this.excluded);
 	}
 
 	/** The same search without its words. */
@@ -79,25 +121,27 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 	/** The same search with other words, or none. */
 	public SearchQuery withWords(Words words) {
 		return new SearchQuery(words, this.filters, this.minPay, this.liveOn, this.now, this.asOf, this.publishedFrom,
-				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets, this.near);
+				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets, this.near,
+				this.excluded);
 	}
 
 	/** The same search without its minimum pay. */
 	public SearchQuery withoutMinPay() {
 		return new SearchQuery(this.words, this.filters, null, this.liveOn, this.now, this.asOf, this.publishedFrom,
-				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets, this.near);
+				this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets, this.near,
+				this.excluded);
 	}
 
 	/** Only how many match: no page, no facets. */
 	public SearchQuery countOnly() {
 		return new SearchQuery(this.words, this.filters, this.minPay, this.liveOn, this.now, this.asOf,
-				this.publishedFrom, this.publishedUntil, this.order, 0, 0, null, false, this.near);
+				this.publishedFrom, this.publishedUntil, this.order, 0, 0, null, false, this.near, this.excluded);
 	}
 
 	/** What the counts depend on: the same search at its first page, in any order. */
 	public SearchQuery countKey() {
 		return new SearchQuery(this.words, this.filters, this.minPay, this.liveOn, null, this.asOf, this.publishedFrom,
-				this.publishedUntil, null, 0, 0, null, this.facets, this.near);
+				this.publishedUntil, null, 0, 0, null, this.facets, this.near, this.excluded);
 	}
 
 	/** The start of a {@link Dimension#POSTED_WITHIN} window. */
@@ -109,7 +153,7 @@ public record SearchQuery(Words words, Map<Dimension, Set<String>> filters, PayF
 	public SearchQuery withNear(Near near) {
 		return new SearchQuery(this.words, this.filters, this.minPay, this.liveOn, this.now, this.asOf,
 				this.publishedFrom, this.publishedUntil, this.order, this.offset, this.size, this.after, this.facets,
-				near);
+				near, this.excluded);
 	}
 
 	public enum Order {

@@ -1,6 +1,7 @@
 package uk.mljobs.job;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,33 @@ class FacetCacheTests {
 		assertThat(workModes(search())).as("another topic").containsExactly(Map.entry("hybrid", 1L));
 		this.events.publishEvent(new ChangedElsewhere(FacetCache.TOPIC));
 		assertThat(workModes(search())).containsExactly(Map.entry("on-site", 1L));
+	}
+
+	@Test
+	void aSearchLeavingOutHiddenPostingsNeitherReadsNorFillsTheSharedCounts() throws Exception {
+		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "monzo", false),
+				TestAccounts.PASSWORD);
+		MockHttpSession admin = TestAccounts.admin(this.mvc);
+		long hybrid = publish(recruiter, admin, "HYBRID");
+		long remote = publish(recruiter, admin, "REMOTE");
+		assertThat(workModes(hiding(remote))).containsExactly(Map.entry("hybrid", 1L));
+
+		// Another instance edits the posting, unannounced: the personal search was not
+		// kept, so it counts afresh...
+		this.jdbc.update("UPDATE posting SET work_mode = 'ON_SITE' WHERE id = ?", hybrid);
+		assertThat(workModes(hiding(remote))).as("not kept").containsExactly(Map.entry("on-site", 1L));
+		assertThat(workModes(search())).containsOnly(Map.entry("on-site", 1L), Map.entry("remote", 1L));
+
+		// ...and does not read what everyone's search keeps.
+		this.jdbc.update("UPDATE posting SET work_mode = 'HYBRID' WHERE id = ?", hybrid);
+		assertThat(workModes(search())).as("everyone's counts reused")
+			.containsOnly(Map.entry("on-site", 1L), Map.entry("remote", 1L));
+		assertThat(workModes(hiding(remote))).as("not read from the shared counts")
+			.containsExactly(Map.entry("hybrid", 1L));
+	}
+
+	private SearchResults hiding(long id) {
+		return this.search.search(this.search.criteria(Map.of("q", this.marker)), JobSearch.Channel.HTML, Set.of(id));
 	}
 
 	private long publish(MockHttpSession recruiter, MockHttpSession admin, String workMode) throws Exception {
