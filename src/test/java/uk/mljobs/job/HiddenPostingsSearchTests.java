@@ -161,6 +161,7 @@ class HiddenPostingsSearchTests {
 	 * asked.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
+	@org.springframework.context.annotation.Primary
 	static class Hidden implements HiddenPostings {
 
 		final Map<Long, Set<Long>> byAccount = new ConcurrentHashMap<>();

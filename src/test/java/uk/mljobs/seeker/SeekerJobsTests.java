@@ -1,5 +1,6 @@
 package uk.mljobs.seeker;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import uk.mljobs.support.Eventually;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.PageText;
 import uk.mljobs.support.TestAccounts;
@@ -48,9 +50,14 @@ class SeekerJobsTests {
 	void aLivePosting() throws Exception {
 		MockHttpSession recruiter = TestAccounts.signIn(this.mvc, TestAccounts.recruiter(this.mvc, "monzo", false),
 				TestAccounts.PASSWORD);
-		this.posting = TestPostings.published(this.mvc, recruiter, TestAccounts.admin(this.mvc),
-				TestPostings.validForm());
-		this.postingPath = "/jobs/" + this.posting + "/senior-mlops-engineer";
+		// A title of its own, so the search does not fold it into another test's copy.
+		Map<String, String> form = new java.util.HashMap<>(TestPostings.validForm());
+		form.put("title", "Senior MLOps Engineer " + Long.toString(System.nanoTime(), 36).toUpperCase());
+		this.posting = TestPostings.published(this.mvc, recruiter, TestAccounts.admin(this.mvc), form);
+		this.postingPath = this.mvc.perform(get("/jobs/{id}", this.posting))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	@Test
@@ -208,6 +215,39 @@ class SeekerJobsTests {
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM seeker_job WHERE posting_id = ?", Long.class,
 				this.posting))
 			.isZero();
+	}
+
+	@Test
+	void aHiddenJobNeverShowsInThatSeekersSearchesOnly() throws Exception {
+		MockHttpSession seeker = TestAccounts.seeker(this.mvc, "hider@example.org");
+		String link = "href=\"" + this.postingPath + "\"";
+		assertThat(Eventually.within(() -> page("/jobs?sort=newest", null).contains(link), Duration.ofSeconds(20)))
+			.as("the new posting is in the newest jobs")
+			.isTrue();
+		assertThat(page("/jobs?sort=newest", seeker)).contains(link);
+		this.mvc
+			.perform(post("/me/jobs/{id}/hide", this.posting).session(seeker)
+				.with(csrf())
+				.param("back", "/jobs?sort=newest"))
+			.andExpect(redirectedUrl("/jobs?sort=newest"));
+		assertThat(page("/jobs?sort=newest", seeker)).doesNotContain(link);
+		assertThat(page("/jobs?sort=newest&q=mlops", seeker)).doesNotContain(link);
+		assertThat(page("/jobs?sort=newest", null)).as("everyone else still sees it").contains(link);
+		this.mvc.perform(post("/me/jobs/{id}/unhide", this.posting).session(seeker).with(csrf()));
+		assertThat(page("/jobs?sort=newest", seeker)).contains(link);
+	}
+
+	private String page(String path, MockHttpSession session) {
+		try {
+			var request = get(path);
+			if (session != null) {
+				request.session(session);
+			}
+			return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
