@@ -63,6 +63,19 @@ public class TrackedPostings {
 		return !of(java.util.List.of(id)).isEmpty();
 	}
 
+	/**
+	 * The live postings that close soon: today or in the next {@link #CLOSING_SOON_DAYS}
+	 * days.
+	 */
+	public java.util.List<Long> closingSoon() {
+		LocalDate today = JobSearch.today(this.clock);
+		return this.jdbc.queryForList("""
+				SELECT p.id FROM posting p
+				WHERE p.status = 'PUBLISHED' AND p.closes_on BETWEEN :today AND :last""",
+				new MapSqlParameterSource("today", today).addValue("last", today.plusDays(CLOSING_SOON_DAYS)),
+				Long.class);
+	}
+
 	/** The readable postings among the ids, by id. */
 	public Map<Long, Tracked> of(Collection<Long> ids) {
 		Map<Long, Tracked> found = new LinkedHashMap<>();

@@ -195,6 +195,42 @@ class SeekerJobsTests {
 		this.mvc.perform(post("/me/jobs/{id}/unsave", this.posting).session(seeker)).andExpect(status().isForbidden());
 	}
 
+	@Autowired
+	private ClosingSoonMails closing;
+
+	@Test
+	void aSavedJobAboutToCloseIsMailedOnceAndShownAsClosingSoon() throws Exception {
+		String email = "reminded@example.org";
+		MockHttpSession seeker = TestAccounts.seeker(this.mvc, email);
+		MockHttpSession applied = TestAccounts.seeker(this.mvc, "already.applied@example.org");
+		this.mvc.perform(post("/me/jobs/{id}/save", this.posting).session(seeker).with(csrf()));
+		this.mvc.perform(post("/me/jobs/{id}/save", this.posting).session(applied).with(csrf()));
+		this.mvc.perform(post("/me/jobs/{id}/applied", this.posting).session(applied).with(csrf()));
+		this.jdbc.update("UPDATE posting SET closes_on = current_date + 2 WHERE id = ?", this.posting);
+		this.closing.mailClosingSoon();
+		List<Map<String, Object>> mails = this.jdbc.queryForList(
+				"SELECT subject, body_text FROM mail_outbox WHERE recipient = ? AND subject LIKE '%closes soon%'",
+				email);
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).get("subject").toString())
+			.startsWith("A job you saved closes soon: Senior MLOps Engineer");
+		assertThat(mails.get(0).get("body_text").toString()).contains("/me?sort=closing");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM mail_outbox WHERE recipient = 'already.applied@example.org' AND subject LIKE '%closes soon%'",
+				Long.class))
+			.as("no reminder once applied")
+			.isZero();
+		this.closing.mailClosingSoon();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE '%closes soon%'", Long.class,
+				email))
+			.as("once per saved job")
+			.isEqualTo(1);
+		assertThat(PageText
+			.of(this.mvc.perform(get("/me").session(seeker)).andReturn().getResponse().getContentAsString()))
+			.contains("Closing soon");
+	}
+
 	@Test
 	void hiddenJobsLeaveTheSavedListAndCanComeBack() throws Exception {
 		MockHttpSession seeker = TestAccounts.seeker(this.mvc, "picky@example.org");
