@@ -290,10 +290,12 @@ class PostingLifecycleTests {
 		form.put("sample", "true");
 		form.put("approved", "true");
 		long id = TestPostings.draft(this.mvc, this.recruiter, form);
-		assertThat(this.jdbc.queryForMap("SELECT status, views, sample FROM posting WHERE id = ?", id))
+		assertThat(this.jdbc.queryForMap("SELECT status, sample FROM posting WHERE id = ?", id))
 			.containsEntry("status", "DRAFT")
-			.containsEntry("views", 0L)
 			.containsEntry("sample", false);
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM posting_activity WHERE posting_id = ?", Long.class, id))
+			.isZero();
 	}
 
 	@Test
