@@ -153,6 +153,17 @@ public class PostingActivity implements SchedulingConfigurer, SmartLifecycle {
 		}
 	}
 
+	/** How many posting-days are held, waiting for the next flush. */
+	int held() {
+		this.swap.readLock().lock();
+		try {
+			return this.held.size();
+		}
+		finally {
+			this.swap.readLock().unlock();
+		}
+	}
+
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
 		registrar.addFixedDelayTask(this::flush, this.properties.flushInterval());
