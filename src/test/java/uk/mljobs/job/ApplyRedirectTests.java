@@ -77,7 +77,7 @@ class ApplyRedirectTests {
 			.andExpect(status().isSeeOther())
 			.andExpect(header().string("Location", "https://example.com/apply"))
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andExpect(header().string("Referrer-Policy", "no-referrer"))
+			.andExpect(header().stringValues("Referrer-Policy", "no-referrer"))
 			.andExpect(header().string("X-Robots-Tag", "noindex, nofollow"));
 	}
 
