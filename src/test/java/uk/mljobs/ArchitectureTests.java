@@ -39,12 +39,13 @@ class ArchitectureTests {
 			Map.entry("salary", List.of("account", "market", "shared", "system")),
 			Map.entry("search", List.of("account", "shared", "system")),
 			Map.entry("roleguide", List.of("company", "market", "moderation", "salary", "shared", "system")),
+			Map.entry("activity", List.of("account", "shared", "system")),
 			Map.entry("job",
-					List.of("account", "company", "market", "moderation", "roleguide", "salary", "search", "shared",
-							"system")),
-			Map.entry("alert", List.of("account", "company", "job", "market", "shared", "system")),
+					List.of("account", "activity", "company", "market", "moderation", "roleguide", "salary", "search",
+							"shared", "system")),
+			Map.entry("alert", List.of("account", "activity", "company", "job", "market", "shared", "system")),
 			Map.entry("imports", List.of("account", "company", "job", "market", "roleguide", "shared", "system")),
-			Map.entry("seeker", List.of("account", "alert", "job", "shared", "system")),
+			Map.entry("seeker", List.of("account", "activity", "alert", "job", "shared", "system")),
 			Map.entry("admin", List.of("account", "company", "job", "moderation", "shared", "system")),
 			Map.entry("web", List.of("company", "job", "market", "salary", "shared", "system")));
 

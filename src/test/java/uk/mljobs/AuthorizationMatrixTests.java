@@ -58,6 +58,8 @@ class AuthorizationMatrixTests {
 			// A logo file name that is no content hash: 404 for anyone.
 			{ "GET", "/companies/{slug}/logo/{file}", "404", "404", "404", "404", "404" },
 			{ "GET", "/jobs/{id}", "301", "301", "301", "301", "301" },
+			// Apply, counted: on to the posting's own address for anyone.
+			{ "GET", "/jobs/{id}/apply", "303", "303", "303", "303", "303" },
 			{ "GET", "/jobs/feed.atom", "200", "200", "200", "200", "200" },
 			{ "GET", "/sitemap.xml", "200", "200", "200", "200", "200" },
 			{ "GET", "/sitemap-pages.xml", "200", "200", "200", "200", "200" },
@@ -137,6 +139,7 @@ class AuthorizationMatrixTests {
 			{ "GET", "/recruiter/postings/new", "302", "200", "200", "403", "403" },
 			{ "POST", "/recruiter/postings", "302", "200", "200", "403", "403" },
 			{ "GET", "/recruiter/postings/{id}", "302", "200", "404", "403", "403" },
+			{ "GET", "/recruiter/postings/{id}/activity", "302", "200", "404", "403", "403" },
 			{ "GET", "/recruiter/postings/{id}/edit", "302", "200", "404", "403", "403" },
 			{ "POST", "/recruiter/postings/{id}/edit", "302", "200", "404", "403", "403" },
 			{ "POST", "/recruiter/postings/{id}/submit", "302", "409", "404", "403", "403" },

@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.mljobs.activity.PostingActivity;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.JourneyTest;
 import uk.mljobs.support.Chromium;
@@ -56,6 +57,9 @@ class RecruiterJourneyTests extends JourneyTest {
 
 	@Autowired
 	private Clock clock;
+
+	@Autowired
+	private PostingActivity activity;
 
 	@BeforeEach
 	void freshSession() {
@@ -150,7 +154,8 @@ class RecruiterJourneyTests extends JourneyTest {
 		assertThat(text(By.cssSelector("main .pay-line"))).isEqualTo("£85,000–£110,000 a year");
 		WebElement apply = browser.findElement(By.cssSelector("main a.apply-button"));
 		assertThat(apply.getText()).isEqualTo("Apply on the employer’s site");
-		assertThat(apply.getDomAttribute("href")).isEqualTo(APPLY_URL);
+		// Through the counting link, which leads on to the recruiter's address.
+		assertThat(apply.getDomAttribute("href")).isEqualTo("/jobs/" + id + "/apply");
 		assertThat(text(By.cssSelector("main .description"))).contains("We run the platform");
 		assertThat(browser.findElements(By.cssSelector("main ul.tags li")).stream().map(WebElement::getText))
 			.contains("Kubernetes", "MLflow", "feature stores", "ray");
@@ -174,6 +179,20 @@ class RecruiterJourneyTests extends JourneyTest {
 		follow(By.xpath("//section[@aria-labelledby='reported-title']//a[normalize-space()='" + title + "']"));
 		assertThat(text(By.tagName("main"))).contains("Reports from seekers (1)").contains("Misleading pay");
 		check(pages, "recruiter-journey-9-reported-posting");
+
+		// (e) The seeker's visit shows on the recruiter's activity page.
+		signOut();
+		this.activity.flush();
+		signIn(email, TestAccounts.PASSWORD);
+		open("/recruiter");
+		follow(By.xpath("//tr[th//a[normalize-space()='" + title + "']]//a[normalize-space()='Activity']"));
+		assertThat(browser.getCurrentUrl()).endsWith("/recruiter/postings/" + id + "/activity");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Activity: " + title);
+		assertThat(text(By.cssSelector("svg.activity-chart title"))).isNotNull();
+		assertThat(text(By.cssSelector("table.activity-totals"))).contains("Impressions").contains("Apply clicks");
+		assertThat(browser.findElement(By.cssSelector("svg.activity-chart desc")).getDomProperty("textContent"))
+			.containsPattern("Views: [1-9][0-9,]* in all");
+		check(pages, "recruiter-journey-10-activity");
 
 		pages.assertAll();
 	}
@@ -299,7 +318,7 @@ class RecruiterJourneyTests extends JourneyTest {
 		assertThat(text(By.cssSelector("main h1"))).isEqualTo(title);
 		assertThat(browser.findElements(By.cssSelector("main script, main svg, main iframe, main img"))).isEmpty();
 		assertThat(browser.findElement(By.cssSelector("main a.apply-button")).getDomAttribute("href"))
-			.isEqualTo(APPLY_URL);
+			.isEqualTo("/jobs/" + id + "/apply");
 		screenshot("xss-posting-public-1366");
 
 		assertThat(dialogs).as("dialogs opened by the posting's content").isEmpty();

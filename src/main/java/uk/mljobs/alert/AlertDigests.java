@@ -15,9 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import uk.mljobs.activity.PostingActivity;
 import uk.mljobs.job.JobSearch;
 import uk.mljobs.job.PostingSummary;
 import uk.mljobs.job.SearchCriteria;
@@ -61,8 +64,11 @@ class AlertDigests {
 
 	private final ClusterJobs jobs;
 
+	private final PostingActivity activity;
+
 	AlertDigests(JdbcTemplate jdbc, JobSearch search, MailOutbox outbox, AlertMails mails, AlertProperties properties,
-			Clock clock, PlatformTransactionManager transactionManager, ClusterJobs jobs) {
+			Clock clock, PlatformTransactionManager transactionManager, ClusterJobs jobs, PostingActivity activity) {
+		this.activity = activity;
 		this.jdbc = jdbc;
 		this.search = search;
 		this.outbox = outbox;
@@ -146,9 +152,12 @@ class AlertDigests {
 		int limit = this.properties.jobsPerDigest();
 		boolean written = false;
 		if (!news.isEmpty()) {
-			written = this.outbox
-				.enqueue(this.mails.digest(alert.alert(), news.subList(0, Math.min(limit, news.size())),
-						news.size() > limit, "digest:" + alert.alert().id() + ":" + alert.dueAt()));
+			List<PostingSummary> listed = news.subList(0, Math.min(limit, news.size()));
+			written = this.outbox.enqueue(this.mails.digest(alert.alert(), listed, news.size() > limit,
+					"digest:" + alert.alert().id() + ":" + alert.dueAt()));
+			if (written) {
+				countOnCommit(listed.stream().map(PostingSummary::id).toList());
+			}
 		}
 		// The next period starts from the schedule, not from now, so send times do not
 		// drift;
@@ -162,6 +171,25 @@ class AlertDigests {
 				WHERE id = ?""", Timestamp.from(until.isAfter(from) ? until : from), Timestamp.from(next),
 				written ? Timestamp.from(now) : null, alert.alert().id());
 		return written ? 1 : 0;
+	}
+
+	/**
+	 * Each posting a digest lists is an impression, counted once the digest's mail is
+	 * safely in the outbox, never for a digest rolled back.
+	 */
+	private void countOnCommit(List<Long> listed) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.activity.impressions(listed);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				AlertDigests.this.activity.impressions(listed);
+			}
+
+		});
 	}
 
 	/** Live postings matching the alert, published in [from, until), newest first. */

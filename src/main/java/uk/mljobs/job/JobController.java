@@ -3,6 +3,9 @@ package uk.mljobs.job;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,12 +19,16 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import uk.mljobs.account.SignedInUser;
+import uk.mljobs.activity.PostingActivity;
+import uk.mljobs.activity.Visitors;
 import uk.mljobs.shared.NotFoundException;
 import uk.mljobs.system.JsonLd;
 
 /**
  * What seekers read: job search, and each posting's page. A posting's address is
- * {@code /jobs/{id}/{slug}}; any other slug, or none, redirects there.
+ * {@code /jobs/{id}/{slug}}; any other slug, or none, redirects there. What people (not
+ * crawlers: {@link Visitors}) see is counted in memory by {@link PostingActivity}: the
+ * postings on each results page, and each posting page read.
  */
 @Controller
 class JobController {
@@ -41,9 +48,12 @@ class JobController {
 	/** None until the seeker feature keeps them. */
 	private final ObjectProvider<HiddenPostings> hidden;
 
+	private final PostingActivity activity;
+
 	JobController(PublicPostings postings, JobSearch search, JobPostingJsonLd jobPostingJsonLd, JsonLd jsonLd,
-			ObjectProvider<HiddenPostings> hidden) {
+			ObjectProvider<HiddenPostings> hidden, PostingActivity activity) {
 		this.postings = postings;
+		this.activity = activity;
 		this.search = search;
 		this.jobPostingJsonLd = jobPostingJsonLd;
 		this.jsonLd = jsonLd;
@@ -57,9 +67,12 @@ class JobController {
 	 */
 	@GetMapping("/jobs")
 	String search(@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal SignedInUser user,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		SearchResults results = this.search.search(this.search.criteriaOf(parameters), JobSearch.Channel.HTML,
 				hiddenFrom(user));
+		if (Visitors.human(request)) {
+			this.activity.impressions(results.items().stream().map(PostingSummary::id).toList());
+		}
 		// The search shown: the one typed, or the one it was understood as.
 		SearchCriteria criteria = results.criteria();
 		model.addAttribute("results", results);
@@ -90,13 +103,22 @@ class JobController {
 	}
 
 	@GetMapping("/jobs/{id}/{slug}")
-	ModelAndView detail(@PathVariable long id, @PathVariable String slug) {
+	ModelAndView detail(@PathVariable long id, @PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
+			HttpServletRequest request, HttpServletResponse response) {
 		PostingPage posting = found(id);
 		if (!posting.slug().equals(slug)) {
 			return permanentRedirect(posting.path());
 		}
-		this.postings.countView(id);
+		if (Visitors.human(request) && !this.postings.postedBy(id, user)) {
+			this.activity.viewed(id);
+		}
 		ModelAndView page = new ModelAndView(VIEW_DETAIL, "posting", posting);
+		if (posting.acceptingApplications()) {
+			// Apply goes through our counting link, which counts browsers that keep this
+			// cookie.
+			page.addObject("applyPath", "/jobs/" + id + "/apply");
+			Visitors.offerCookie(request, response);
+		}
 		page.addObject("breadcrumbs", this.jsonLd.breadcrumbs(new JsonLd.Crumb("Jobs", "/jobs"),
 				new JsonLd.Crumb(posting.title(), posting.path())));
 		Map<String, Object> structured = this.jobPostingJsonLd.of(posting);

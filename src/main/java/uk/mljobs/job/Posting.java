@@ -92,8 +92,6 @@ class Posting {
 	@Embedded
 	private PostingLife life;
 
-	private long views;
-
 	private boolean sample;
 
 	/**
@@ -347,10 +345,6 @@ class Posting {
 
 	String rejectionReason() {
 		return this.life.rejectionReason();
-	}
-
-	long views() {
-		return this.views;
 	}
 
 	boolean sample() {

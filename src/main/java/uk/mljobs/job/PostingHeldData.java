@@ -36,7 +36,7 @@ class PostingHeldData implements HeldData {
 		List<Map<String, Object>> rows = this.jdbc.queryForList("""
 				SELECT p.id, p.title, p.status, p.company_id AS company, p.work_mode, p.employment_type, p.pay_unit,
 				       p.pay_min_gbp, p.pay_max_gbp, p.description_md, p.apply_url, p.apply_email, p.closes_on,
-				       p.rejection_reason, p.views, p.created_at, p.updated_at, p.submitted_at, p.published_at,
+				       p.rejection_reason, p.created_at, p.updated_at, p.submitted_at, p.published_at,
 				       p.ended_at,
 				       (SELECT string_agg(t.tag, ', ' ORDER BY t.tag) FROM posting_tag t WHERE t.posting_id = p.id)
 				         AS tags

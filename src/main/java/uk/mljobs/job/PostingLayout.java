@@ -103,8 +103,8 @@ class PostingLayout {
 					(company != null) ? company.name() : "Unlisted company", towns.get(posting.townId()).name(),
 					regions.get(posting.regionId()).name(), posting.workMode(), posting.employmentType(),
 					PostingPay.of(posting.payUnit(), posting.payMin(), posting.payMax()), posting.status(),
-					posting.rejectionReason(), posting.closesOn(), daysLeft, posting.views(), posting.sample(),
-					posting.submittedAt(), posting.publishedAt(), posting.agency(),
+					posting.rejectionReason(), posting.closesOn(), daysLeft, posting.sample(), posting.submittedAt(),
+					posting.publishedAt(), posting.agency(),
 					verified.contains(VerifiedEmployers.Advertiser.of(posting)),
 					PostingSummary.openDays(posting.status(), posting.publishedAt(), today), 0, posting.ir35(),
 					(company != null && company.logo() != null) ? company.logo().path() : null));
@@ -151,7 +151,7 @@ class PostingLayout {
 					.toList(),
 				List.copyOf(posting.tags()), posting.descriptionHtml(), applyHref, posting.applyUrl() == null,
 				posting.closesOn(), (posting.publishedAt() != null) ? UkTime.dateOf(posting.publishedAt()) : null,
-				accepting, posting.sample(), posting.views(), posting.version(), benchmark.orElse(null),
+				accepting, posting.sample(), posting.version(), benchmark.orElse(null),
 				benchmark.map((b) -> b.position(posting.payMin(), posting.payMax())).orElse(null), posting.agency(),
 				verifiedEmployer(posting), posting.notConfirmed(), guide.published(),
 				(posting.source() != null) ? posting.source().lastSeenAt() : null,
@@ -164,7 +164,8 @@ class PostingLayout {
 
 	private static String slug(String title) {
 		String slug = Slugs.of(title, 80);
-		return slug.isEmpty() ? "job" : slug;
+		// "apply" is the counting link's address (/jobs/{id}/apply), not a page.
+		return (slug.isEmpty() || slug.equals("apply")) ? "job" : slug;
 	}
 
 	static String path(Posting posting) {

@@ -28,7 +28,7 @@ public record PostingPage(long id, String title, String slug, String path, Posti
 		String remoteResidency, EmploymentType employmentType, String pay, boolean perDay, int payMin, int payMax,
 		Ir35 ir35, Clearance clearance, boolean visaSponsorship, List<String> tools, List<String> tags,
 		String descriptionHtml, String applyHref, boolean applyByEmail, LocalDate closesOn, LocalDate postedOn,
-		boolean acceptingApplications, boolean sample, long views, int version, PayBenchmark benchmark,
+		boolean acceptingApplications, boolean sample, int version, PayBenchmark benchmark,
 		PayBenchmark.Position position, boolean agency, boolean verifiedEmployer, boolean notConfirmed,
 		boolean guideOnline, Instant lastSeenOnSource, boolean goneFromSource, Duplicates.Fold fold) {
 

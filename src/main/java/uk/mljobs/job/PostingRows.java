@@ -21,7 +21,7 @@ class PostingRows {
 
 	/** What a result line shows. */
 	static final String SUMMARY_COLUMNS = "p.id, p.title, p.company_id, p.town_id, p.region_id, p.work_mode, "
-			+ "p.employment_type, p.ir35, p.pay_unit, p.pay_min_gbp, p.pay_max_gbp, p.closes_on, p.views, p.sample, "
+			+ "p.employment_type, p.ir35, p.pay_unit, p.pay_min_gbp, p.pay_max_gbp, p.closes_on, p.sample, "
 			+ "p.submitted_at, p.published_at, p.agency, p.recruiter_id, p.source_id, "
 			+ "(SELECT count(*) FROM posting c WHERE c.duplicate_of = p.id AND c.status = 'PUBLISHED') AS copies";
 
@@ -54,7 +54,7 @@ class PostingRows {
 					PostingPay.of(PayUnit.valueOf(rs.getString("pay_unit")), rs.getInt("pay_min_gbp"),
 							rs.getInt("pay_max_gbp")),
 					PostingStatus.PUBLISHED, null, closesOn, Math.max(0, ChronoUnit.DAYS.between(today, closesOn)),
-					rs.getLong("views"), rs.getBoolean("sample"), (submitted != null) ? submitted.toInstant() : null,
+					rs.getBoolean("sample"), (submitted != null) ? submitted.toInstant() : null,
 					rs.getTimestamp("published_at").toInstant(), rs.getBoolean("agency"), false,
 					PostingSummary.openDays(PostingStatus.PUBLISHED, rs.getTimestamp("published_at").toInstant(),
 							today),

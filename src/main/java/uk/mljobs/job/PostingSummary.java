@@ -19,8 +19,8 @@ import uk.mljobs.shared.UkTime;
  */
 public record PostingSummary(long id, String title, String path, String companyName, String townName, String regionName,
 		WorkMode workMode, EmploymentType employmentType, PostingPay pay, PostingStatus status, String rejectionReason,
-		LocalDate closesOn, Long daysLeft, long views, boolean sample, Instant submittedAt, Instant publishedAt,
-		boolean agency, boolean verifiedEmployer, long openDays, int copies, Ir35 ir35, String logoPath) {
+		LocalDate closesOn, Long daysLeft, boolean sample, Instant submittedAt, Instant publishedAt, boolean agency,
+		boolean verifiedEmployer, long openDays, int copies, Ir35 ir35, String logoPath) {
 
 	/**
 	 * Past this, a card says how long the posting has been open: a hint of a ghost job.
@@ -31,8 +31,8 @@ public record PostingSummary(long id, String title, String path, String companyN
 	PostingSummary asVerifiedEmployer() {
 		return new PostingSummary(this.id, this.title, this.path, this.companyName, this.townName, this.regionName,
 				this.workMode, this.employmentType, this.pay, this.status, this.rejectionReason, this.closesOn,
-				this.daysLeft, this.views, this.sample, this.submittedAt, this.publishedAt, this.agency, true,
-				this.openDays, this.copies, this.ir35, this.logoPath);
+				this.daysLeft, this.sample, this.submittedAt, this.publishedAt, this.agency, true, this.openDays,
+				this.copies, this.ir35, this.logoPath);
 	}
 
 	public boolean longOpen() {

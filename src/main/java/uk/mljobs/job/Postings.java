@@ -55,8 +55,15 @@ interface Postings extends JpaRepository<Posting, Long> {
 			where p.life.status = uk.mljobs.job.PostingStatus.PUBLISHED and p.closesOn < :today""")
 	int expireClosedBefore(@Param("today") LocalDate today, @Param("now") Instant now);
 
-	@Modifying
-	@Query("update Posting p set p.views = p.views + 1 where p.id = :id")
-	void countView(@Param("id") long id);
+	/**
+	 * Other postings for a role and level that were live at some point from {@code since}
+	 * to {@code until}.
+	 */
+	@Query("""
+			select p.id from Posting p where p.roleId = :role and p.levelId = :level and p.id <> :id
+			and p.life.publishedAt is not null and p.life.publishedAt < :until
+			and (p.life.endedAt is null or p.life.endedAt >= :since)""")
+	List<Long> findLiveBetween(@Param("role") long roleId, @Param("level") long levelId, @Param("id") long except,
+			@Param("since") Instant since, @Param("until") Instant until);
 
 }

@@ -1,13 +1,15 @@
 package uk.mljobs.job;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.mljobs.account.SignedInUser;
+
 /**
- * A posting's page as seekers read it, through the site or the API, and how often they
- * do.
+ * A posting's page as seekers read it, through the site or the API.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,9 +29,14 @@ class PublicPostings {
 		return this.postings.findById(id).filter((posting) -> posting.status().isPublic()).map(this.layout::page);
 	}
 
-	@Transactional
-	void countView(long id) {
-		this.postings.countView(id);
+	/**
+	 * Whether the signed-in account posted it: a recruiter reading their own posting is
+	 * not a seeker, so it does not count.
+	 */
+	boolean postedBy(long id, SignedInUser user) {
+		return user != null && this.postings.findById(id)
+			.filter((posting) -> Objects.equals(posting.recruiterId(), user.id()))
+			.isPresent();
 	}
 
 }

@@ -2,6 +2,8 @@ package uk.mljobs.job;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -19,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.mljobs.account.AccountService;
 import uk.mljobs.account.AccountView;
 import uk.mljobs.account.SignedInUser;
+import uk.mljobs.activity.ActivityTotals;
+import uk.mljobs.activity.PostingActivity;
 import uk.mljobs.company.CompanyCuration;
 import uk.mljobs.company.CompanyDirectory;
 import uk.mljobs.market.Market;
@@ -58,10 +62,13 @@ class RecruiterController {
 
 	private final PostingProperties rules;
 
+	private final PostingActivity activity;
+
 	RecruiterController(PostingService postings, AccountService accounts, CompanyCuration curation,
 			CompanyDirectory companies, Market market, RoleGuides guides, RateLimiter limiter,
-			SiteProperties properties, PostingProperties rules) {
+			SiteProperties properties, PostingProperties rules, PostingActivity activity) {
 		this.postings = postings;
+		this.activity = activity;
 		this.rules = rules;
 		this.accounts = accounts;
 		this.curation = curation;
@@ -80,7 +87,11 @@ class RecruiterController {
 				(account.companyId() != null) ? this.companies.company(account.companyId()).orElse(null) : null);
 		model.addAttribute("proposal", (account.companyProposalId() != null)
 				? this.curation.proposal(account.companyProposalId()).orElse(null) : null);
-		model.addAttribute("postings", this.postings.mine(user.id()));
+		List<PostingSummary> mine = this.postings.mine(user.id());
+		model.addAttribute("postings", mine);
+		Map<Long, ActivityTotals> counted = this.activity.totals(mine.stream().map(PostingSummary::id).toList());
+		model.addAttribute("activity", mine.stream()
+			.collect(Collectors.toMap(PostingSummary::id, (p) -> counted.getOrDefault(p.id(), ActivityTotals.NONE))));
 		return VIEW_DASHBOARD;
 	}
 

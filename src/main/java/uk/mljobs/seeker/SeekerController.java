@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.mljobs.account.SignedInUser;
+import uk.mljobs.activity.PostingActivity;
 import uk.mljobs.alert.SeekerAlerts;
 import uk.mljobs.job.TrackedPostings;
 import uk.mljobs.shared.InvalidParameterException;
@@ -40,10 +41,13 @@ class SeekerController {
 
 	private final TrackedPostings postings;
 
-	SeekerController(SeekerJobs jobs, SeekerAlerts alerts, TrackedPostings postings) {
+	private final PostingActivity activity;
+
+	SeekerController(SeekerJobs jobs, SeekerAlerts alerts, TrackedPostings postings, PostingActivity activity) {
 		this.jobs = jobs;
 		this.alerts = alerts;
 		this.postings = postings;
+		this.activity = activity;
 	}
 
 	@GetMapping("/me")
@@ -79,7 +83,11 @@ class SeekerController {
 	@PostMapping("/me/jobs/{id}/save")
 	Object save(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) String back, HttpServletRequest request, RedirectAttributes redirect) {
-		this.jobs.save(user.id(), id);
+		if (this.jobs.save(user.id(), id)) {
+			// A save counts when the job goes from not saved to saved: pressing Save on a
+			// saved job again counts nothing.
+			this.activity.saved(id);
+		}
 		return answer(request, redirect, back, Map.of("saved", true), "Job saved. Find it under My jobs.");
 	}
 

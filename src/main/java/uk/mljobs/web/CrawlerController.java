@@ -50,8 +50,11 @@ class CrawlerController {
 
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
+		// Apply links count clicks (activity.Visitors): a crawler has nothing to find
+		// there.
 		String body = "User-agent: *\nDisallow: /recruiter\nDisallow: /admin\nDisallow: /account\n"
-				+ "Disallow: /login\nDisallow: /register\n\nSitemap: " + this.site.absolute("/sitemap.xml") + "\n";
+				+ "Disallow: /login\nDisallow: /register\nDisallow: /jobs/*/apply\n\nSitemap: "
+				+ this.site.absolute("/sitemap.xml") + "\n";
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);
 	}
 

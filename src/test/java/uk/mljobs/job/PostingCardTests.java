@@ -21,7 +21,7 @@ class PostingCardTests {
 	private static PostingSummary summary(WorkMode mode, EmploymentType type, Ir35 ir35, long openDays) {
 		return new PostingSummary(7, "Senior MLOps Engineer", "/jobs/7/senior-mlops-engineer", "Monzo", "London",
 				"London", mode, type, new PostingPay(100_000, 150_000, false), PostingStatus.PUBLISHED, null,
-				LocalDate.of(2026, 12, 31), 20L, 3, false, Instant.EPOCH, POSTED, true, true, openDays, 2, ir35,
+				LocalDate.of(2026, 12, 31), 20L, false, Instant.EPOCH, POSTED, true, true, openDays, 2, ir35,
 				"/companies/monzo/logo/0123456789abcdef.svg");
 	}
 

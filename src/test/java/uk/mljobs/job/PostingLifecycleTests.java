@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import uk.mljobs.activity.PostingActivity;
 import uk.mljobs.support.IntegrationTest;
 import uk.mljobs.support.TestAccounts;
 import uk.mljobs.support.TestClock;
@@ -43,6 +44,9 @@ class PostingLifecycleTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PostingActivity activity;
 
 	@Autowired
 	private PostingService postings;
@@ -98,7 +102,7 @@ class PostingLifecycleTests {
 			.andExpect(content()
 				.string(allOf(containsString("£110,000–£140,000 a year"), containsString("Within the range"),
 						containsString("<span>the curated band for Senior MLOps Engineer in London</span>"),
-						containsString("£100,000–£150,000"), containsString("href=\"https://example.com/apply\""),
+						containsString("£100,000–£150,000"), containsString("href=\"/jobs/" + id + "/apply\""),
 						containsString("href=\"/roles/mlops-engineer\""),
 						containsString("rel=\"nofollow noopener noreferrer\""))));
 		assertThat(
@@ -290,10 +294,12 @@ class PostingLifecycleTests {
 		form.put("sample", "true");
 		form.put("approved", "true");
 		long id = TestPostings.draft(this.mvc, this.recruiter, form);
-		assertThat(this.jdbc.queryForMap("SELECT status, views, sample FROM posting WHERE id = ?", id))
+		assertThat(this.jdbc.queryForMap("SELECT status, sample FROM posting WHERE id = ?", id))
 			.containsEntry("status", "DRAFT")
-			.containsEntry("views", 0L)
 			.containsEntry("sample", false);
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM posting_activity WHERE posting_id = ?", Long.class, id))
+			.isZero();
 	}
 
 	@Test
@@ -311,8 +317,12 @@ class PostingLifecycleTests {
 	@Test
 	void dashboardListsPostingsWithStatusViewsAndDaysLeft() throws Exception {
 		long id = TestPostings.published(this.mvc, this.recruiter, this.admin, TestPostings.validForm());
-		this.mvc.perform(get("/jobs/" + id + "/senior-mlops-engineer"));
-		this.mvc.perform(get("/jobs/" + id + "/senior-mlops-engineer"));
+		String browser = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+		this.mvc.perform(get("/jobs/" + id + "/senior-mlops-engineer").header("User-Agent", browser));
+		this.mvc.perform(get("/jobs/" + id + "/senior-mlops-engineer").header("User-Agent", browser));
+		// A program's read is not a view.
+		this.mvc.perform(get("/jobs/" + id + "/senior-mlops-engineer").header("User-Agent", "curl/8.5.0"));
+		this.activity.flush();
 		this.mvc.perform(get("/recruiter").session(this.recruiter))
 			.andExpect(status().isOk())
 			.andExpect(content().string(

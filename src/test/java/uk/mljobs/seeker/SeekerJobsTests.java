@@ -119,6 +119,11 @@ class SeekerJobsTests {
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM seeker_job WHERE posting_id = ?", Long.class,
 				this.posting))
 			.isEqualTo(1);
+		this.activity.flush();
+		assertThat(this.jdbc.queryForObject("SELECT sum(saves) FROM posting_activity WHERE posting_id = ?", Long.class,
+				this.posting))
+			.as("the recruiter's count: one save, however often it is pressed")
+			.isEqualTo(1);
 		String json = this.mvc
 			.perform(post("/me/jobs/{id}/unsave", this.posting).session(seeker)
 				.with(csrf())
@@ -197,6 +202,9 @@ class SeekerJobsTests {
 
 	@Autowired
 	private ClosingSoonMails closing;
+
+	@Autowired
+	private uk.mljobs.activity.PostingActivity activity;
 
 	@Test
 	void aSavedJobAboutToCloseIsMailedOnceAndShownAsClosingSoon() throws Exception {

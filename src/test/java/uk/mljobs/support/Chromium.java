@@ -52,7 +52,14 @@ public final class Chromium {
 		options.setBinary(BINARY);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--hide-scrollbars", "--window-size=1366,900");
+				"--disable-sync", "--hide-scrollbars", "--window-size=1366,900",
+				// Headless Chromium names itself HeadlessChrome, which the site takes for
+				// a
+				// program and leaves out of posting activity (activity.Visitors): the
+				// journeys
+				// are people, so the browser gives desktop Chrome's name.
+				"--user-agent=Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+						+ "Chrome/131.0.0.0 Safari/537.36");
 		// A dialog stays open for a test to find, rather than being dismissed unseen.
 		options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
