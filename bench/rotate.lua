@@ -1,5 +1,8 @@
 -- wrk script: each request takes the next path from queries.txt (or the file in QUERIES).
 local paths = {}
+-- A browser's name, so the app counts each results page as it counts a person's
+-- (impressions of posting activity): the benchmark pays what people's searches pay.
+wrk.headers["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
 local file = os.getenv("QUERIES") or "bench/queries.txt"
 for line in io.lines(file) do
   if line ~= "" and line:sub(1, 1) ~= "#" then paths[#paths + 1] = line end

@@ -1,6 +1,6 @@
-// Passkeys: signing in with one on the second-factor page, adding one on the security
-// page. The ceremonies are Spring Security's WebAuthn endpoints; this only turns their
-// JSON into the browser's credential calls and back (binary fields travel as base64url).
+// Passkeys: signing in with one on the second-factor page (or a seeker's sign-in page),
+// adding one on the security page (or a seeker's My jobs). The ceremonies are Spring
+// Security's WebAuthn endpoints; this only turns their JSON into the browser's credential calls and back (binary fields travel as base64url).
 // Without JavaScript or WebAuthn the pages offer a mailed code instead.
 (function () {
 	'use strict';
@@ -79,7 +79,7 @@
 				authenticatorAttachment: credential.authenticatorAttachment
 			});
 		}).then(function (result) {
-			window.location.assign(result.redirectUrl || '/account/security');
+			window.location.assign(result.redirectUrl || section.getAttribute('data-signed-in') || '/account/security');
 		});
 	}
 
@@ -112,7 +112,7 @@
 			if (!result.success) {
 				throw new Error('The passkey was not saved');
 			}
-			window.location.assign('/account/security?added');
+			window.location.assign(section.getAttribute('data-added') || '/account/security?added');
 		});
 	}
 

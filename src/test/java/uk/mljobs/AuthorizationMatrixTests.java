@@ -90,6 +90,8 @@ class AuthorizationMatrixTests {
 			{ "POST", "/me/jobs/{id}/hide", "302", "403", "403", "403", "302" },
 			{ "POST", "/me/jobs/{id}/unhide", "302", "403", "403", "403", "302" },
 			{ "GET", "/me/data", "302", "403", "403", "403", "200" },
+			// Not a passkey of theirs: nothing removed, back to the page.
+			{ "POST", "/me/passkeys/{id}/delete", "302", "403", "403", "403", "302" },
 			{ "POST", "/me/delete", "302", "403", "403", "403", "302" },
 			// Signing in as a seeker: the page (a signed-in seeker goes on to /me), a
 			// request without an address (400), a link without a live token (410).

@@ -102,8 +102,15 @@ class SourcesJourneyTests extends JourneyTest {
 		follow(By.linkText("Senior Machine Learning Engineer, Fraud"));
 		assertThat(text(By.tagName("main"))).contains("From Monzo’s careers site, checked just now.")
 			.contains("Verified employer");
-		assertThat(browser.findElement(By.linkText("Apply on the employer’s site")).getAttribute("href"))
-			.isEqualTo("https://careers.example.com/jobs/4012001?gh_jid=4012001");
+		// Apply goes through the counting link, which leads on to the employer's own
+		// page.
+		String apply = browser.findElement(By.linkText("Apply on the employer’s site")).getAttribute("href");
+		assertThat(apply).matches("http://localhost:\\d+/jobs/\\d+/apply");
+		assertThat(java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(apply)).build(),
+					java.net.http.HttpResponse.BodyHandlers.discarding())
+			.headers()
+			.firstValue("Location")).hasValue("https://careers.example.com/jobs/4012001?gh_jid=4012001");
 		check(pages, "sources-3-posting");
 
 		// An agency's copy of the same job is folded under the employer's own.

@@ -39,7 +39,9 @@ class AccountMails {
 		return message(key, to, "You already have an account", null,
 				List.of("Someone, we hope you, tried to use this address for a recruiter account on " + this.siteName
 						+ ". It already belongs to an account, so nothing was changed.",
-						"To get back in, sign in, or ask for a new password from the sign-in page."),
+						"To get back into a recruiter account, sign in, or ask for a new password from the sign-in "
+								+ "page. If the address keeps your saved jobs as a job seeker, recruit with another "
+								+ "address: a seeker's account cannot post jobs."),
 				"Sign in", "/login", "If it was not you, ignore this mail: your account is as it was.");
 	}
 

@@ -47,6 +47,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
@@ -143,6 +146,7 @@ class SecurityConfiguration {
 						filter.setAuthenticationManager(
 								new ProviderManager(new PasskeyAuthenticationProvider(passkeys.relyingParty(), users)));
 						filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+						filter.setAuthenticationSuccessHandler(passkeySignedIn());
 						return filter;
 					}
 
@@ -302,6 +306,24 @@ class SecurityConfiguration {
 			log.info("Sign-in failed");
 			// One answer for unknown email, wrong password and disabled account alike.
 			response.sendRedirect(request.getContextPath() + "/login?error");
+		};
+	}
+
+	/**
+	 * Where a passkey sign-in goes on to (the page's script follows the JSON): where the
+	 * person was going, else a seeker's jobs, else the home page.
+	 */
+	private static AuthenticationSuccessHandler passkeySignedIn() {
+		HttpMessageConverterAuthenticationSuccessHandler json = new HttpMessageConverterAuthenticationSuccessHandler();
+		HttpSessionRequestCache saved = new HttpSessionRequestCache();
+		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof SignedInUser user && user.role() == AccountRole.SEEKER
+					&& saved.getRequest(request, response) == null) {
+				response.setContentType("application/json");
+				response.getWriter().write("{\"authenticated\":true,\"redirectUrl\":\"/me\"}");
+				return;
+			}
+			json.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 

@@ -11,8 +11,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,12 +37,15 @@ class SeekerAccountController {
 
 	private final RateLimiter limiter;
 
+	private final Passkeys passkeys;
+
 	SeekerAccountController(AccountExport export, AccountService accounts, SessionRegistry sessions,
-			RateLimiter limiter) {
+			RateLimiter limiter, Passkeys passkeys) {
 		this.export = export;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.limiter = limiter;
+		this.passkeys = passkeys;
 	}
 
 	/** Everything held about the seeker (UK GDPR articles 15 and 20). */
@@ -52,6 +57,17 @@ class SeekerAccountController {
 			.header("Content-Disposition", "attachment; filename=\"mljobs-my-jobs.json\"")
 			.header("Cache-Control", "no-store")
 			.body(this.export.of(user.id()));
+	}
+
+	@PostMapping("/me/passkeys/{id}/delete")
+	String deletePasskey(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+			RedirectAttributes redirect) {
+		boolean theirs = this.passkeys.of(user.getUsername()).stream().anyMatch((passkey) -> passkey.id().equals(id));
+		if (theirs) {
+			this.passkeys.credentials().delete(Bytes.fromBase64(id));
+		}
+		redirect.addFlashAttribute("notice", theirs ? "Passkey removed." : "That passkey was already gone.");
+		return "redirect:/me#passkeys";
 	}
 
 	@PostMapping("/me/delete")

@@ -2,6 +2,7 @@ package uk.mljobs.seeker;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -20,18 +21,20 @@ import uk.mljobs.account.SignedInUser;
 @ControllerAdvice(annotations = Controller.class)
 class MyJobsAdvice {
 
-	private final SeekerJobs jobs;
+	/** Absent in web slices that test one controller. */
+	private final ObjectProvider<SeekerJobs> jobs;
 
-	MyJobsAdvice(SeekerJobs jobs) {
+	MyJobsAdvice(ObjectProvider<SeekerJobs> jobs) {
 		this.jobs = jobs;
 	}
 
 	@ModelAttribute
 	void myJobs(Model model, HttpServletRequest request) {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		if (who != null && who.getPrincipal() instanceof SignedInUser user && user.role() == AccountRole.SEEKER
-				&& "GET".equals(request.getMethod())) {
-			model.addAttribute("myJobs", this.jobs.mine(user.id()));
+		SeekerJobs kept = this.jobs.getIfAvailable();
+		if (kept != null && who != null && who.getPrincipal() instanceof SignedInUser user
+				&& user.role() == AccountRole.SEEKER && "GET".equals(request.getMethod())) {
+			model.addAttribute("myJobs", kept.mine(user.id()));
 			String query = request.getQueryString();
 			model.addAttribute("keepBack",
 					SeekerController.localPath(request.getRequestURI() + ((query != null) ? "?" + query : "")));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.mljobs.account.SeekerPasskeys;
 import uk.mljobs.account.SignedInUser;
 import uk.mljobs.activity.PostingActivity;
 import uk.mljobs.alert.SeekerAlerts;
@@ -43,11 +44,15 @@ class SeekerController {
 
 	private final PostingActivity activity;
 
-	SeekerController(SeekerJobs jobs, SeekerAlerts alerts, TrackedPostings postings, PostingActivity activity) {
+	private final SeekerPasskeys passkeys;
+
+	SeekerController(SeekerJobs jobs, SeekerAlerts alerts, TrackedPostings postings, PostingActivity activity,
+			SeekerPasskeys passkeys) {
 		this.jobs = jobs;
 		this.alerts = alerts;
 		this.postings = postings;
 		this.activity = activity;
+		this.passkeys = passkeys;
 	}
 
 	@GetMapping("/me")
@@ -60,6 +65,7 @@ class SeekerController {
 		model.addAttribute("orders", Arrays.asList(SeekerJobs.Order.values()));
 		model.addAttribute("email", user.getUsername());
 		model.addAttribute("today", this.jobs.today());
+		model.addAttribute("passkeys", this.passkeys.of(user.getUsername()));
 		return VIEW;
 	}
 

@@ -42,7 +42,8 @@ class ImportedPagesTests extends StubbedFeeds {
 		assertThat(PageText.of(html)).contains("From Monzo’s careers site, checked just now.")
 			.contains("Verified employer")
 			.doesNotContain("work email is on Monzo’s own domain");
-		assertThat(html).contains("href=\"https://careers.example.com/jobs/4012001?gh_jid=4012001\"")
+		// Apply through the counting link, which leads on to the employer's own page.
+		assertThat(html).contains("href=\"/jobs/" + id + "/apply\"")
 			.contains("\"sameAs\":\"https://careers.example.com/jobs/4012001?gh_jid=4012001\"");
 		assertThat(PageText.of(page("/companies/monzo")))
 			.contains("1 more opening on its careers site without stated pay");
