@@ -32,7 +32,8 @@
       var hidden = form.querySelector('.visually-hidden');
       label.textContent = saved ? 'Saved' : 'Save';
       if (hidden) {
-        hidden.textContent = saved ? ' (remove from My jobs)' : '';
+        var title = form.dataset.title || '';
+        hidden.textContent = saved ? ' (remove ' + title + ' from My jobs)' : ' ' + title;
       }
       status.textContent = saved ? 'Saved to My jobs.' : 'Removed from My jobs.';
       delete form.dataset.busy;

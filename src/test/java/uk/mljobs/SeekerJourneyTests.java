@@ -156,7 +156,7 @@ class SeekerJourneyTests extends JourneyTest {
 		card.findElement(By.tagName("summary")).click();
 		WebElement note = card.findElement(By.tagName("textarea"));
 		note.sendKeys("Ask about the on-call rota");
-		Chromium.follow(browser, card.findElement(By.xpath(".//button[normalize-space()='Save note']")));
+		Chromium.follow(browser, card.findElement(By.xpath(".//button[starts-with(normalize-space(),'Save note')]")));
 		assertThat(text(By.cssSelector(".tracked-jobs"))).contains("Your note");
 		assertThat(browser
 			.findElement(

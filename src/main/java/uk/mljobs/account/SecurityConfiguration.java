@@ -317,6 +317,9 @@ class SecurityConfiguration {
 		HttpMessageConverterAuthenticationSuccessHandler json = new HttpMessageConverterAuthenticationSuccessHandler();
 		HttpSessionRequestCache saved = new HttpSessionRequestCache();
 		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof SignedInUser user && user.role() == AccountRole.SEEKER) {
+				SeekerSecurity.keepOnlySeekersPages(request, response);
+			}
 			if (authentication.getPrincipal() instanceof SignedInUser user && user.role() == AccountRole.SEEKER
 					&& saved.getRequest(request, response) == null) {
 				response.setContentType("application/json");

@@ -39,8 +39,11 @@ class SeekerAccountController {
 
 	private final Passkeys passkeys;
 
+	private final SeekerCodes codes;
+
 	SeekerAccountController(AccountExport export, AccountService accounts, SessionRegistry sessions,
-			RateLimiter limiter, Passkeys passkeys) {
+			RateLimiter limiter, Passkeys passkeys, SeekerCodes codes) {
+		this.codes = codes;
 		this.export = export;
 		this.accounts = accounts;
 		this.sessions = sessions;
@@ -80,6 +83,7 @@ class SeekerAccountController {
 			return "redirect:/me#delete";
 		}
 		this.accounts.deleteSeeker(user.id());
+		this.codes.forget(user.getUsername());
 		this.sessions.getAllSessions(user, false).forEach((session) -> session.expireNow());
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		redirect.addFlashAttribute("notice",

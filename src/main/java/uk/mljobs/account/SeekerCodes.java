@@ -62,6 +62,12 @@ class SeekerCodes implements OneTimeTokenService, GenerateOneTimeTokenRequestRes
 
 	static final int PER_CLIENT_PER_HOUR = 20;
 
+	/**
+	 * Wrong codes an address may take in a day, over all its mails: past this its codes
+	 * are refused and only a link signs in, so guessing across many mails gets nowhere.
+	 */
+	static final int WRONG_CODES_PER_DAY = 10;
+
 	/** Session attribute: the address the code of this browser was sent to. */
 	static final String PENDING = SeekerCodes.class.getName() + ".address";
 
@@ -209,11 +215,20 @@ class SeekerCodes implements OneTimeTokenService, GenerateOneTimeTokenRequestRes
 		String email;
 		if (value.matches("[0-9]{6}")) {
 			email = (token.getPrincipal() instanceof String pending) ? pending : "";
+			String wrong = "seeker-wrong-codes:" + addressKey(email);
+			try {
+				this.limiter.check(wrong, WRONG_CODES_PER_DAY, Duration.ofDays(1), "");
+			}
+			catch (TooManyRequestsException ex) {
+				log.info("A seeker sign-in code was refused: the address's wrong codes for the day are used up");
+				return null;
+			}
 			// Count the try first, so parallel guesses cannot exceed the tries.
 			int counted = this.jdbc.update("UPDATE seeker_sign_in SET attempts = attempts + 1 "
 					+ "WHERE email = ? AND expires_at > ? AND attempts < ?", email, now, TRIES);
 			if (counted == 0 || this.jdbc.update("DELETE FROM seeker_sign_in WHERE email = ? AND code_hash = ?", email,
 					codeHash(email, value)) == 0) {
+				this.limiter.record(wrong, WRONG_CODES_PER_DAY, Duration.ofDays(1));
 				log.info("A seeker sign-in code was not accepted");
 				return null;
 			}
@@ -238,11 +253,19 @@ class SeekerCodes implements OneTimeTokenService, GenerateOneTimeTokenRequestRes
 		return new DefaultOneTimeToken(value, email, this.clock.instant());
 	}
 
-	/** Whether a link is still good, without using it (to show the confirm button). */
-	boolean linkLive(String token) {
-		return LinkTokens.wellFormed(token) && this.jdbc.queryForObject(
-				"SELECT count(*) FROM seeker_sign_in WHERE link_hash = ? AND expires_at > ?", Long.class,
-				LinkTokens.hash(token), Timestamp.from(this.clock.instant())) > 0;
+	/**
+	 * The address a link signs in, while it is good, without using it (for the confirm
+	 * button, which names the account so nobody is signed in to someone else's).
+	 */
+	java.util.Optional<String> linkAddress(String token) {
+		if (!LinkTokens.wellFormed(token)) {
+			return java.util.Optional.empty();
+		}
+		return this.jdbc
+			.queryForList("SELECT email FROM seeker_sign_in WHERE link_hash = ? AND expires_at > ?", String.class,
+					LinkTokens.hash(token), Timestamp.from(this.clock.instant()))
+			.stream()
+			.findFirst();
 	}
 
 	/** Hourly, once across every instance: spent sign-ins leave. */
@@ -250,6 +273,11 @@ class SeekerCodes implements OneTimeTokenService, GenerateOneTimeTokenRequestRes
 	void housekeeping() {
 		this.jobs.runOnce("seeker-sign-in-housekeeping", Duration.ofHours(1), () -> this.jdbc
 			.update("DELETE FROM seeker_sign_in WHERE expires_at < ?", Timestamp.from(this.clock.instant())));
+	}
+
+	/** When the account goes: its pending sign-in, if any, goes too. */
+	void forget(String email) {
+		this.jdbc.update("DELETE FROM seeker_sign_in WHERE email = ?", email);
 	}
 
 	/** For tests: another hour's mails at once. */

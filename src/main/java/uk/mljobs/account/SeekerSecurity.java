@@ -18,6 +18,8 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * How job seekers sign in: Spring Security's one-time-token login with
@@ -76,12 +78,35 @@ class SeekerSecurity {
 					log.info("Account {} signed in with a mailed code or link", user.id());
 				}
 				request.getSession().removeAttribute(SeekerCodes.PENDING);
+				keepOnlySeekersPages(request, response);
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
 
 		};
 		handler.setDefaultTargetUrl("/me");
 		return handler;
+	}
+
+	/**
+	 * A page the visitor wanted before signing in is followed only when a seeker may open
+	 * it (theirs, or a job's): a stale recruiter's page would greet them with a 403.
+	 */
+	static void keepOnlySeekersPages(HttpServletRequest request, HttpServletResponse response) {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		SavedRequest saved = cache.getRequest(request, response);
+		if (saved != null && !seekersPage(saved.getRedirectUrl())) {
+			cache.removeRequest(request, response);
+		}
+	}
+
+	static boolean seekersPage(String url) {
+		try {
+			String path = java.net.URI.create(url).getPath();
+			return path != null && (path.equals("/me") || path.startsWith("/me/") || path.startsWith("/jobs"));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	private static boolean typedCode(HttpServletRequest request) {

@@ -78,7 +78,9 @@ class SeekerSignInController {
 
 	@GetMapping(SeekerSecurity.PAGE + "/link")
 	String link(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-		if (token == null || !this.codes.linkLive(token)) {
+		java.util.Optional<String> address = (token != null) ? this.codes.linkAddress(token)
+				: java.util.Optional.empty();
+		if (address.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_GONE);
 			model.addAttribute("form", new SeekerSignInForm(""));
 			model.addAttribute("pending", null);
@@ -87,7 +89,16 @@ class SeekerSignInController {
 			return VIEW;
 		}
 		model.addAttribute("token", token);
+		model.addAttribute("address", masked(address.get()));
 		return "account/seeker-link";
+	}
+
+	/**
+	 * "a•••@example.com": enough to tell one's own address, not to read someone else's.
+	 */
+	static String masked(String email) {
+		int at = email.lastIndexOf('@');
+		return (at <= 0) ? email : email.substring(0, email.offsetByCodePoints(0, 1)) + "•••" + email.substring(at);
 	}
 
 	private static String pending(HttpServletRequest request) {

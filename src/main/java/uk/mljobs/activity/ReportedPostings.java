@@ -14,8 +14,9 @@ public interface ReportedPostings {
 	Optional<ReportedPosting> owned(long postingId, long recruiterId);
 
 	/**
-	 * Other postings for the same role and level that were live at some point from
-	 * {@code from} to {@code to}.
+	 * Other employers' postings for the same role and level that were live at some point
+	 * from {@code from} to {@code to}: never the recruiter's own or their company's, and
+	 * none at all when they come from fewer than three employers.
 	 */
 	List<Long> comparable(long postingId, LocalDate from, LocalDate to);
 

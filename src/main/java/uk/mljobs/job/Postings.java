@@ -60,10 +60,12 @@ interface Postings extends JpaRepository<Posting, Long> {
 	 * to {@code until}.
 	 */
 	@Query("""
-			select p.id from Posting p where p.roleId = :role and p.levelId = :level and p.id <> :id
+			select p.id, p.companyId from Posting p where p.roleId = :role and p.levelId = :level
+			and p.companyId <> :company and (p.recruiterId is null or p.recruiterId <> :recruiter)
 			and p.life.publishedAt is not null and p.life.publishedAt < :until
 			and (p.life.endedAt is null or p.life.endedAt >= :since)""")
-	List<Long> findLiveBetween(@Param("role") long roleId, @Param("level") long levelId, @Param("id") long except,
-			@Param("since") Instant since, @Param("until") Instant until);
+	List<Object[]> findOthersLiveBetween(@Param("role") long roleId, @Param("level") long levelId,
+			@Param("company") long companyId, @Param("recruiter") long recruiterId, @Param("since") Instant since,
+			@Param("until") Instant until);
 
 }

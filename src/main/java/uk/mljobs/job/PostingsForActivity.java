@@ -42,10 +42,20 @@ class PostingsForActivity implements ReportedPostings {
 
 	@Override
 	public List<Long> comparable(long postingId, LocalDate from, LocalDate to) {
-		return this.postings.findById(postingId)
-			.map((posting) -> this.postings.findLiveBetween(posting.roleId(), posting.levelId(), postingId,
-					from.atStartOfDay(UkTime.ZONE).toInstant(), to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant()))
-			.orElse(List.of());
+		return this.postings.findById(postingId).map((posting) -> {
+			// Other employers' postings only: the recruiter's own and their company's
+			// others would let them steer the median onto a competitor's figure.
+			List<Object[]> others = this.postings.findOthersLiveBetween(posting.roleId(), posting.levelId(),
+					posting.companyId(), (posting.recruiterId() != null) ? posting.recruiterId() : -1L,
+					from.atStartOfDay(UkTime.ZONE).toInstant(), to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
+			long employers = others.stream().map((row) -> row[1]).distinct().count();
+			// A median of one or two employers' postings would be theirs to read.
+			return (employers < FEWEST_EMPLOYERS) ? List.<Long>of()
+					: others.stream().map((row) -> ((Number) row[0]).longValue()).toList();
+		}).orElse(List.of());
 	}
+
+	/** The fewest other employers a median is drawn from. */
+	static final int FEWEST_EMPLOYERS = 3;
 
 }

@@ -138,12 +138,14 @@ class SeekerController {
 	Object note(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String back,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		if (note != null && note.strip().length() > SeekerJobs.NOTE_LENGTH) {
+		// Browsers send a line break as two characters and count it as one.
+		String text = (note != null) ? note.replace("\r\n", "\n") : null;
+		if (text != null && text.strip().length() > SeekerJobs.NOTE_LENGTH) {
 			throw InvalidParameterException.because("note", "A note is at most " + SeekerJobs.NOTE_LENGTH
 					+ " characters; yours is longer. Shorten it and save again.");
 		}
-		this.jobs.note(user.id(), id, note);
-		return answer(request, redirect, back, Map.of("noted", note != null && !note.isBlank()), "Note saved.");
+		this.jobs.note(user.id(), id, text);
+		return answer(request, redirect, back, Map.of("noted", text != null && !text.isBlank()), "Note saved.");
 	}
 
 	/**
@@ -181,8 +183,8 @@ class SeekerController {
 
 	/** Only a path on this site: anything else goes to /me (no open redirect). */
 	static String localPath(String back) {
-		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-				|| back.length() > 2_000 || back.chars().anyMatch((c) -> c < 0x20 || c == 0x7f)) {
+		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.contains("{")
+				|| back.contains("}") || back.length() > 2_000 || back.chars().anyMatch((c) -> c < 0x20 || c == 0x7f)) {
 			return "/me";
 		}
 		return back;

@@ -179,6 +179,12 @@ class SeekerJobs {
 	@Transactional
 	void hide(long accountId, long postingId) {
 		readable(postingId);
+		if (this.jdbc.queryForObject(
+				"SELECT count(*) FROM seeker_job WHERE account_id = ? AND hidden_at IS NOT NULL AND posting_id <> ?",
+				Long.class, accountId, postingId) >= MOST_HIDDEN) {
+			throw new ConflictException("You have hidden " + MOST_HIDDEN
+					+ " jobs, as many as your searches can leave out. Show some again from My jobs, then hide this one.");
+		}
 		Timestamp now = now();
 		if (!insert(accountId, postingId, "hidden_at", now)) {
 			this.jdbc.update("""
@@ -287,6 +293,9 @@ class SeekerJobs {
 
 	/** Clears one thing; a row left with nothing in it goes. */
 	private void clear(long accountId, long postingId, String column) {
+		// The row, held: two changes at once must not meet half-way (the row's checks).
+		this.jdbc.queryForList("SELECT 1 FROM seeker_job WHERE account_id = ? AND posting_id = ? FOR UPDATE", accountId,
+				postingId);
 		String others = switch (column) {
 			case "saved_at" -> "applied_on IS NULL AND hidden_at IS NULL AND note IS NULL";
 			case "hidden_at" -> "saved_at IS NULL AND applied_on IS NULL AND note IS NULL";

@@ -52,7 +52,7 @@ class CrawlerController {
 	ResponseEntity<String> robots() {
 		// Apply links count clicks (activity.Visitors): a crawler has nothing to find
 		// there.
-		String body = "User-agent: *\nDisallow: /recruiter\nDisallow: /admin\nDisallow: /account\n"
+		String body = "User-agent: *\nDisallow: /recruiter\nDisallow: /admin\nDisallow: /account\nDisallow: /me\n"
 				+ "Disallow: /login\nDisallow: /register\nDisallow: /jobs/*/apply\n\nSitemap: "
 				+ this.site.absolute("/sitemap.xml") + "\n";
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);

@@ -95,7 +95,9 @@ class SeekerSignInTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(PageText.of(page)).contains("Sign in and see my jobs");
+		assertThat(PageText.of(page)).contains("Sign in and see my jobs")
+			.as("the page names the account, so nobody signs in to someone else's unawares")
+			.contains("l•••@example.org");
 		this.mvc.perform(get("/me/sign-in/link").param("token", token)).andExpect(status().isOk());
 		// Another browser: no session from the request.
 		this.mvc.perform(post("/me/sign-in/check").with(csrf()).param("token", token)).andExpect(redirectedUrl("/me"));
@@ -204,6 +206,43 @@ class SeekerSignInTests {
 			this.mvc.perform(send("many" + i + "@example.org", "10.6.2.1")).andExpect(status().isFound());
 		}
 		this.mvc.perform(send("one.more@example.org", "10.6.2.1")).andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void tenWrongCodesADayLeaveTheAddressToItsLinkWhateverTheMails() throws Exception {
+		String email = "guessed.daily@example.org";
+		for (int mail = 0; mail < 2; mail++) {
+			MockHttpSession session = ask(email, "10.6.3." + mail);
+			String wrong = String.format("%06d",
+					(Integer.parseInt(TestAccounts.seekerCode(this.mvc, email)) + 1) % 1_000_000);
+			for (int i = 0; i < SeekerCodes.TRIES; i++) {
+				this.mvc.perform(post("/me/sign-in/check").session(session).with(csrf()).param("token", wrong));
+			}
+		}
+		MockHttpSession session = ask(email, "10.6.3.9");
+		this.mvc
+			.perform(post("/me/sign-in/check").session(session)
+				.with(csrf())
+				.param("token", TestAccounts.seekerCode(this.mvc, email)))
+			// The right code, after ten wrong ones today: refused.
+			.andExpect(redirectedUrl("/me/sign-in?error"));
+		this.mvc
+			.perform(post("/me/sign-in/check").with(csrf())
+				.param("token", TestAccounts.seekerLinkToken(this.mvc, email)))
+			.andExpect(redirectedUrl("/me"));
+	}
+
+	@Test
+	void aSeekerIsNotSentOnToARecruitersPageTheyTriedBefore() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(get("/recruiter").session(session)).andExpect(status().isFound());
+		String email = "wandering.seeker@example.org";
+		this.mvc.perform(send(email, "10.6.0.8").session(session)).andExpect(redirectedUrl("/me/sign-in?sent"));
+		this.mvc
+			.perform(post("/me/sign-in/check").session(session)
+				.with(csrf())
+				.param("token", TestAccounts.seekerCode(this.mvc, email)))
+			.andExpect(redirectedUrl("/me"));
 	}
 
 	@Test

@@ -191,8 +191,8 @@ class SeekerJobsTests {
 			.as("nothing half-written")
 			.isZero();
 		// No open redirect: anywhere but a path here goes to /me.
-		for (String back : List.of("https://evil.example", "//evil.example", "/\\evil.example",
-				"javascript:alert(1)")) {
+		for (String back : List.of("https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)",
+				"/x{y}")) {
 			this.mvc.perform(post("/me/jobs/{id}/save", this.posting).session(seeker).with(csrf()).param("back", back))
 				.andExpect(redirectedUrl("/me"));
 		}
@@ -326,11 +326,23 @@ class SeekerJobsTests {
 				});
 		assertThat(data.keySet()).contains("account", "trackedJobs", "jobAlertsOfTheAddress");
 		assertThat(json).contains(email).contains("MLOps jobs everywhere").contains("\"posting_id\":" + this.posting);
+		// A line break counts as one character, as the browser counts it.
+		this.mvc
+			.perform(post("/me/jobs/{id}/note", this.posting).session(seeker)
+				.with(csrf())
+				.param("note", "line\r\n".repeat(10) + "x".repeat(1_990 - 50)))
+			.andExpect(redirectedUrl("/me"));
+		// A sign-in mail asked for meanwhile goes with the account.
+		this.mvc.perform(post("/me/sign-in/send").with(csrf()).param("email", email));
+		assertThat(PageText.of(this.mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString()))
+			.contains("Disallow: /me");
 		// Delete needs the tick; then everything goes in one step.
 		this.mvc.perform(post("/me/delete").session(seeker).with(csrf())).andExpect(redirectedUrl("/me#delete"));
 		this.mvc.perform(post("/me/delete").session(seeker).with(csrf()).param("confirm", "yes"))
 			.andExpect(redirectedUrl("/"));
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM account WHERE email = ?", Long.class, email))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM seeker_sign_in WHERE email = ?", Long.class, email))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM job_alert WHERE email = ?", Long.class, email))
 			.isZero();
