@@ -319,12 +319,11 @@ class SecurityConfiguration {
 		return (request, response, authentication) -> {
 			if (authentication.getPrincipal() instanceof SignedInUser user && user.role() == AccountRole.SEEKER) {
 				SeekerSecurity.keepOnlySeekersPages(request, response);
-			}
-			if (authentication.getPrincipal() instanceof SignedInUser user && user.role() == AccountRole.SEEKER
-					&& saved.getRequest(request, response) == null) {
-				response.setContentType("application/json");
-				response.getWriter().write("{\"authenticated\":true,\"redirectUrl\":\"/me\"}");
-				return;
+				if (saved.getRequest(request, response) == null) {
+					response.setContentType("application/json");
+					response.getWriter().write("{\"authenticated\":true,\"redirectUrl\":\"/me\"}");
+					return;
+				}
 			}
 			json.onAuthenticationSuccess(request, response, authentication);
 		};

@@ -280,12 +280,6 @@ class SeekerCodes implements OneTimeTokenService, GenerateOneTimeTokenRequestRes
 		this.jdbc.update("DELETE FROM seeker_sign_in WHERE email = ?", email);
 	}
 
-	/** For tests: another hour's mails at once. */
-	void forgetLimits(String email, String client) {
-		this.limiter.forget("seeker-sign-in-address:" + addressKey(Emails.normalise(email)));
-		this.limiter.forget("seeker-sign-in-client:" + client);
-	}
-
 	/**
 	 * The seeker account of the address, made at its first sign-in; false when the
 	 * address belongs to a recruiter or an admin.

@@ -58,11 +58,6 @@ public class TrackedPostings {
 		this.clock = clock;
 	}
 
-	/** Whether seekers may read the posting, and so save, mark or hide it. */
-	public boolean readable(long id) {
-		return !of(java.util.List.of(id)).isEmpty();
-	}
-
 	/**
 	 * The live postings that close soon: today or in the next {@link #CLOSING_SOON_DAYS}
 	 * days.

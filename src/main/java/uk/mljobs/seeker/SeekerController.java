@@ -22,9 +22,7 @@ import uk.mljobs.account.SeekerPasskeys;
 import uk.mljobs.account.SignedInUser;
 import uk.mljobs.activity.PostingActivity;
 import uk.mljobs.alert.SeekerAlerts;
-import uk.mljobs.job.TrackedPostings;
 import uk.mljobs.shared.InvalidParameterException;
-import uk.mljobs.shared.NotFoundException;
 
 /**
  * A seeker's jobs at {@code /me}, and the buttons that keep them. Every action is a POST
@@ -40,17 +38,13 @@ class SeekerController {
 
 	private final SeekerAlerts alerts;
 
-	private final TrackedPostings postings;
-
 	private final PostingActivity activity;
 
 	private final SeekerPasskeys passkeys;
 
-	SeekerController(SeekerJobs jobs, SeekerAlerts alerts, TrackedPostings postings, PostingActivity activity,
-			SeekerPasskeys passkeys) {
+	SeekerController(SeekerJobs jobs, SeekerAlerts alerts, PostingActivity activity, SeekerPasskeys passkeys) {
 		this.jobs = jobs;
 		this.alerts = alerts;
-		this.postings = postings;
 		this.activity = activity;
 		this.passkeys = passkeys;
 	}
@@ -78,11 +72,7 @@ class SeekerController {
 		if (entry != null && entry.saved()) {
 			return "redirect:/me";
 		}
-		TrackedPostings.Tracked posting = this.postings.of(java.util.List.of(id)).get(id);
-		if (posting == null) {
-			throw NotFoundException.of("job", String.valueOf(id));
-		}
-		model.addAttribute("posting", posting);
+		model.addAttribute("posting", (entry != null) ? entry.posting() : this.jobs.posting(id));
 		return "seeker/save";
 	}
 

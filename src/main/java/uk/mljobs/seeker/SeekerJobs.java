@@ -147,7 +147,7 @@ class SeekerJobs {
 	 * Where the seeker stands with one posting, or {@code null} when they keep nothing.
 	 */
 	Entry about(long accountId, long postingId) {
-		Tracked posting = readable(postingId);
+		Tracked posting = posting(postingId);
 		return rows(accountId, postingId).stream()
 			.findFirst()
 			.map((row) -> new Entry(posting, row.savedAt(), row.appliedOn(), row.hiddenAt(), row.note()))
@@ -160,7 +160,7 @@ class SeekerJobs {
 	 */
 	@Transactional
 	boolean save(long accountId, long postingId) {
-		readable(postingId);
+		posting(postingId);
 		Timestamp now = now();
 		if (insert(accountId, postingId, "saved_at", now)) {
 			return true;
@@ -178,7 +178,7 @@ class SeekerJobs {
 	/** Hides the posting from the seeker's searches; a hidden posting is not saved. */
 	@Transactional
 	void hide(long accountId, long postingId) {
-		readable(postingId);
+		posting(postingId);
 		if (this.jdbc.queryForObject(
 				"SELECT count(*) FROM seeker_job WHERE account_id = ? AND hidden_at IS NOT NULL AND posting_id <> ?",
 				Long.class, accountId, postingId) >= MOST_HIDDEN) {
@@ -201,7 +201,7 @@ class SeekerJobs {
 	/** Marks the day the seeker applied, or clears it ({@code null}). */
 	@Transactional
 	void applied(long accountId, long postingId, LocalDate on) {
-		readable(postingId);
+		posting(postingId);
 		if (on == null) {
 			clear(accountId, postingId, "applied_on");
 			return;
@@ -216,7 +216,7 @@ class SeekerJobs {
 	/** Keeps a private note, or clears it (blank). */
 	@Transactional
 	void note(long accountId, long postingId, String note) {
-		readable(postingId);
+		posting(postingId);
 		String text = (note == null) ? "" : note.strip();
 		if (text.isEmpty()) {
 			clear(accountId, postingId, "note");
@@ -271,8 +271,6 @@ class SeekerJobs {
 	 * @return false when the seeker already keeps the posting
 	 */
 	private boolean insert(long accountId, long postingId, String column, Object value) {
-		Long kept = this.jdbc.queryForObject("SELECT count(*) FROM seeker_job WHERE account_id = ?", Long.class,
-				accountId);
 		String sql = switch (column) {
 			case "saved_at" ->
 				"INSERT INTO seeker_job (account_id, posting_id, saved_at, updated_at) VALUES (?, ?, ?, ?)";
@@ -283,7 +281,8 @@ class SeekerJobs {
 			case "note" -> "INSERT INTO seeker_job (account_id, posting_id, note, updated_at) VALUES (?, ?, ?, ?)";
 			default -> throw new IllegalArgumentException(column);
 		};
-		if (rows(accountId, postingId).isEmpty() && kept >= MOST) {
+		if (rows(accountId, postingId).isEmpty() && this.jdbc
+			.queryForObject("SELECT count(*) FROM seeker_job WHERE account_id = ?", Long.class, accountId) >= MOST) {
 			throw new ConflictException(
 					"You keep " + MOST + " jobs already. Remove some you no longer need, then try again.");
 		}
@@ -315,7 +314,8 @@ class SeekerJobs {
 				now(), accountId, postingId);
 	}
 
-	private Tracked readable(long postingId) {
+	/** A posting seekers may read, else a 404. */
+	Tracked posting(long postingId) {
 		Tracked posting = this.postings.of(List.of(postingId)).get(postingId);
 		if (posting == null) {
 			throw NotFoundException.of("job", String.valueOf(postingId));
